@@ -1,0 +1,3 @@
+using Ceseda.Host.Cli;
+
+return await CesedaCommand.RunAsync(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error).ConfigureAwait(false);

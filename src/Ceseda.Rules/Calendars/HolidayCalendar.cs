@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Ceseda.Rules.Calendars;
+
+/// <summary>A holiday that falls on a given date (<i>jour férié</i>).</summary>
+/// <param name="Date">The date.</param>
+/// <param name="Definition">The holiday, with its source.</param>
+public readonly record struct Holiday(LocalDate Date, HolidayDefinition Definition);
+
+/// <summary>The working days of one territory under one calendar variant (<i>calendrier des
+/// jours ouvrables</i>): Saturdays, Sundays and the territory's public holidays are not working
+/// days (CPC art. 642).</summary>
+/// <remarks>Queries are O(1) and allocation-free once the year's table is built; tables are
+/// built on first use and shared safely between threads.</remarks>
+public sealed class HolidayCalendar
+{
+    private readonly YearTable?[] years = new YearTable?[Easter.MaxYear - Easter.MinYear + 1];
+
+    internal HolidayCalendar(Territory territory, CalendarVariant variant, ImmutableArray<HolidayDefinition> definitions)
+    {
+        Territory = territory;
+        Variant = variant;
+        Definitions = definitions;
+    }
+
+    /// <summary>The territory whose holidays these are.</summary>
+    public Territory Territory { get; }
+
+    /// <summary>The calendar facts and readings this calendar was built with.</summary>
+    public CalendarVariant Variant { get; }
+
+    /// <summary>Every holiday definition of the territory, including those the variant turns off.</summary>
+    public ImmutableArray<HolidayDefinition> Definitions { get; }
+
+    /// <summary>Whether <paramref name="date"/> is a working day: not a Saturday, a Sunday or a
+    /// public holiday.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1900-2200.</exception>
+    public bool IsWorkingDay(LocalDate date)
+    {
+        var dow = date.DayOfWeek;
+        return dow != IsoDayOfWeek.Saturday && dow != IsoDayOfWeek.Sunday && !Table(date.Year).Contains(date.DayOfYear);
+    }
+
+    /// <summary>Whether <paramref name="date"/> is a public holiday of this calendar.</summary>
+    public bool IsHoliday(LocalDate date) => Table(date.Year).Contains(date.DayOfYear);
+
+    /// <summary>The holiday on <paramref name="date"/>, if any.</summary>
+    public Holiday? HolidayOn(LocalDate date)
+    {
+        foreach (var holiday in Table(date.Year).Holidays)
+        {
+            if (holiday.Date == date)
+            {
+                return holiday;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The holidays of <paramref name="year"/>, in date order.</summary>
+    public ImmutableArray<Holiday> HolidaysIn(int year) => Table(year).Holidays;
+
+    /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
+    public LocalDate NextWorkingDayAfter(LocalDate date)
+    {
+        var next = date.PlusDays(1);
+        while (!IsWorkingDay(next))
+        {
+            next = next.PlusDays(1);
+        }
+
+        return next;
+    }
+
+    /// <summary><paramref name="date"/> if it is a working day, else the first working day after it.</summary>
+    public LocalDate FirstWorkingDayFrom(LocalDate date) => IsWorkingDay(date) ? date : NextWorkingDayAfter(date);
+
+    private YearTable Table(int year)
+    {
+        var index = year - Easter.MinYear;
+        if ((uint)index >= (uint)years.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year,
+                $"The holiday calendar of {Territory.Id} covers {Easter.MinYear} to {Easter.MaxYear}; {year} is outside that range.");
+        }
+
+        return Volatile.Read(ref years[index]) ?? Build(index, year);
+    }
+
+    private YearTable Build(int index, int year)
+    {
+        var table = new YearTable(year, Definitions, Variant);
+        return Interlocked.CompareExchange(ref years[index], table, null) ?? table;
+    }
+
+    private sealed class YearTable
+    {
+        private readonly ulong b0, b1, b2, b3, b4, b5;
+
+        public YearTable(int year, ImmutableArray<HolidayDefinition> definitions, CalendarVariant variant)
+        {
+            var list = ImmutableArray.CreateBuilder<Holiday>();
+            Span<ulong> bits = stackalloc ulong[6];
+            foreach (var definition in definitions)
+            {
+                if (!definition.AppliesIn(year, variant))
+                {
+                    continue;
+                }
+
+                var date = definition.On(year);
+                if (date.Year != year)
+                {
+                    continue;
+                }
+
+                list.Add(new Holiday(date, definition));
+                var day = date.DayOfYear;
+                bits[day >> 6] |= 1UL << (day & 63);
+            }
+
+            list.Sort((x, y) => x.Date.CompareTo(y.Date));
+            Holidays = list.ToImmutable();
+            (b0, b1, b2, b3, b4, b5) = (bits[0], bits[1], bits[2], bits[3], bits[4], bits[5]);
+        }
+
+        public ImmutableArray<Holiday> Holidays { get; }
+
+        public bool Contains(int dayOfYear)
+        {
+            var word = (dayOfYear >> 6) switch
+            {
+                0 => b0,
+                1 => b1,
+                2 => b2,
+                3 => b3,
+                4 => b4,
+                _ => b5,
+            };
+            return (word & (1UL << (dayOfYear & 63))) != 0;
+        }
+    }
+}

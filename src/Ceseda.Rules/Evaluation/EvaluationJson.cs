@@ -1,0 +1,341 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ceseda.Rules.Law;
+using Ceseda.Rules.Time;
+
+namespace Ceseda.Rules.Evaluation;
+
+/// <summary>The JSON form of the evaluation contract: one request object per line in, one
+/// response object per line out.</summary>
+public static class EvaluationJson
+{
+    /// <summary>Writer options: UTF-8 French text unescaped, one line per response.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = true,
+    };
+
+    /// <summary>Reads one request. A line that is not a valid request gives a request carrying
+    /// its <see cref="EvaluationRequest.ReadError"/>, so that it is answered in turn.</summary>
+    public static EvaluationRequest ReadRequest(ReadOnlySpan<byte> json)
+    {
+        string? id = null, rule = null, territory = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new RuleException("invalid-json", null, "The line is not a JSON object; each line must be one request object.");
+            }
+
+            var facts = ImmutableArray<FactValue>.Empty;
+            var options = EvaluationOptions.Default;
+            var explain = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                switch (name)
+                {
+                    case "id":
+                        id = RawValue(ref reader, json);
+                        break;
+                    case "rule":
+                        rule = ReadString(ref reader, "rule");
+                        break;
+                    case "territory":
+                        territory = ReadString(ref reader, "territory");
+                        break;
+                    case "facts":
+                        facts = ReadFacts(ref reader);
+                        break;
+                    case "options":
+                        (options, explain) = ReadOptions(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        throw new RuleException("unknown-field", name,
+                            $"'{name}' is not a field of a request; expected id, rule, territory, facts, options.");
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                throw new RuleException("invalid-json", null, "The line holds more than one JSON value; each line must be one request object.");
+            }
+
+            return new EvaluationRequest { IdJson = id, Rule = rule, Territory = territory, Facts = facts, Options = options, Explain = explain };
+        }
+        catch (JsonException e)
+        {
+            return new EvaluationRequest
+            {
+                IdJson = id, Rule = rule,
+                ReadError = new RuleException("invalid-json", null, $"The line is not valid JSON ({FirstSentence(e.Message)})."),
+            };
+        }
+        catch (RuleException e)
+        {
+            return new EvaluationRequest { IdJson = id, Rule = rule, ReadError = e };
+        }
+    }
+
+    /// <summary>Writes one response as a single JSON object (no newline).</summary>
+    public static void WriteResponse(Utf8JsonWriter writer, EvaluationResponse response)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        if (response.IdJson is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteRawValue(response.IdJson, skipInputValidation: true);
+        }
+
+        WriteNullableString(writer, "rule", response.Rule);
+        if (response.Deadline is { } result)
+        {
+            writer.WriteString("version", result.Version.Id);
+            writer.WriteStartArray("citations");
+            foreach (var citation in result.Version.Citations)
+            {
+                writer.WriteStringValue(citation.Text);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("result");
+            writer.WriteString("expiresAt", IsoText.Format(result.ExpiresAt));
+            WriteNullableBool(writer, "timely", result.Timely);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("version");
+            writer.WriteStartArray("citations");
+            writer.WriteEndArray();
+            writer.WriteNull("result");
+        }
+
+        writer.WriteStartArray("divergentReadings");
+        foreach (var divergent in response.DivergentReadings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reading", divergent.Reading.Id);
+            writer.WriteString("option", divergent.Option.Id);
+            writer.WriteString("expiresAt", IsoText.Format(divergent.ExpiresAt));
+            WriteNullableBool(writer, "timely", divergent.Timely);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("explanation");
+        if (response.Explanation is { } explanation)
+        {
+            foreach (var step in explanation.Steps)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", step.Text);
+                WriteNullableString(writer, "citation", step.Citation?.Text);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+        if (response.Error is { } error)
+        {
+            writer.WriteStartObject("error");
+            writer.WriteString("code", error.Code);
+            WriteNullableString(writer, "field", error.Field);
+            writer.WriteString("message", error.Message);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("error");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One response as a JSON string.</summary>
+    public static string Serialize(EvaluationResponse response)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteResponse(writer, response);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static ImmutableArray<FactValue> ReadFacts(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            throw new RuleException("malformed-field", "facts", "facts: expected an object of named facts, e.g. {\"start\": \"2017-01-20T17:20+01:00\"}.");
+        }
+
+        var facts = ImmutableArray.CreateBuilder<FactValue>(4);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            facts.Add(reader.TokenType switch
+            {
+                JsonTokenType.String => new FactValue(name, FactValueKind.String, reader.GetString()),
+                JsonTokenType.Number => new FactValue(name, FactValueKind.Number, Encoding.UTF8.GetString(reader.ValueSpan)),
+                JsonTokenType.True => new FactValue(name, FactValueKind.Boolean, null, true),
+                JsonTokenType.False => new FactValue(name, FactValueKind.Boolean, null, false),
+                JsonTokenType.Null => new FactValue(name, FactValueKind.Null, null),
+                _ => Structured(ref reader, name),
+            });
+        }
+
+        return facts.ToImmutable();
+    }
+
+    private static FactValue Structured(ref Utf8JsonReader reader, string name)
+    {
+        reader.Skip();
+        return new FactValue(name, FactValueKind.Structured, null);
+    }
+
+    private static (EvaluationOptions Options, bool Explain) ReadOptions(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            throw new RuleException("malformed-field", "options", "options: expected an object, e.g. {\"readings\": {\"prorogation-end\": \"end-of-day\"}}.");
+        }
+
+        var options = EvaluationOptions.Default;
+        var explain = true;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "readings":
+                    options = options with { Readings = ReadReadings(ref reader) };
+                    break;
+                case "goodFriday":
+                    options = options with { GoodFriday = ReadBool(ref reader, "options.goodFriday") };
+                    break;
+                case "explain":
+                    explain = ReadBool(ref reader, "options.explain");
+                    break;
+                case "resolveLocalTime":
+                    options = options with
+                    {
+                        LocalTimeResolution = ReadString(ref reader, "options.resolveLocalTime") switch
+                        {
+                            "strict" => LocalTimeResolution.Strict,
+                            "earlier" => LocalTimeResolution.Earlier,
+                            "later" => LocalTimeResolution.Later,
+                            var other => throw new RuleException("invalid-option", "options.resolveLocalTime",
+                                $"options.resolveLocalTime: '{other}' is not a resolution; expected \"strict\", \"earlier\" or \"later\"."),
+                        },
+                    };
+                    break;
+                default:
+                    reader.Skip();
+                    throw new RuleException("invalid-option", "options." + name,
+                        $"options.{name}: not an option; expected readings, goodFriday, resolveLocalTime, explain.");
+            }
+        }
+
+        return (options, explain);
+    }
+
+    private static ReadingSelection ReadReadings(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            throw new RuleException("invalid-option", "options.readings", "options.readings: expected an object of reading ids and options, e.g. {\"prorogation-end\": \"end-of-day\"}.");
+        }
+
+        var selection = ReadingSelection.Defaults;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var id = reader.GetString()!;
+            reader.Read();
+            var field = "options.readings." + id;
+            var reading = Readings.Find(id)
+                ?? throw new RuleException("unknown-reading", field,
+                    $"{field}: '{id}' is not a reading; expected one of {string.Join(", ", Readings.All.Select(r => r.Id))}.");
+            var optionId = ReadString(ref reader, field);
+            var option = reading.Option(optionId)
+                ?? throw new RuleException("unknown-reading-option", field,
+                    $"{field}: '{optionId}' is not an option of {id}; expected one of {string.Join(", ", reading.Options.Select(o => o.Id))}.");
+            selection = selection.With(reading, option);
+        }
+
+        return selection;
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader, string field)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            reader.Skip();
+            throw new RuleException("malformed-field", field, $"{field}: expected a string.");
+        }
+
+        return reader.GetString()!;
+    }
+
+    private static bool ReadBool(ref Utf8JsonReader reader, string field) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw new RuleException("invalid-option", field, $"{field}: expected true or false."),
+    };
+
+    private static string RawValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        var end = (int)reader.BytesConsumed;
+        return Encoding.UTF8.GetString(json[start..end]);
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullableBool(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } b)
+        {
+            writer.WriteBoolean(name, b);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return (dot > 0 ? message[..dot] : message).TrimEnd('.');
+    }
+}

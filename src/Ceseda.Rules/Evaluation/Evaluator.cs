@@ -1,0 +1,215 @@
+using System.Globalization;
+using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Explanations;
+using Ceseda.Rules.Law;
+using Ceseda.Rules.Time;
+using NodaTime;
+
+namespace Ceseda.Rules.Evaluation;
+
+/// <summary>Answers requests of the evaluation contract: checks the rule, the territory and
+/// every fact against the rule's definitions, then computes. Never throws for bad input: the
+/// error is in the response.</summary>
+public static class Evaluator
+{
+    private const int MaxDelayUnits = 100_000;
+
+    /// <summary>Answers <paramref name="request"/>.</summary>
+    public static EvaluationResponse Evaluate(EvaluationRequest request)
+    {
+        var response = new EvaluationResponse { IdJson = request.IdJson, Rule = request.Rule };
+        if (request.ReadError is { } readError)
+        {
+            return response with { Error = readError };
+        }
+
+        try
+        {
+            var rule = ResolveRule(request.Rule);
+            var territory = ResolveTerritory(request.Territory);
+            if (rule is not DeadlineRule deadline)
+            {
+                throw new RuleException("unsupported-rule", "rule", $"rule: '{rule.Id}' cannot be evaluated here.");
+            }
+
+            var deadlineRequest = Bind(deadline, territory, request.Facts, request.Options);
+            var explanation = request.Explain ? new Explanation() : null;
+            var result = deadline.Compute(deadlineRequest, request.Options, explanation);
+            var divergent = deadline.DivergentReadings(deadlineRequest, request.Options);
+            return response with { Deadline = result, DivergentReadings = divergent, Explanation = explanation };
+        }
+        catch (RuleException e)
+        {
+            return response with { Error = e };
+        }
+    }
+
+    /// <summary>The rule with this id.</summary>
+    /// <exception cref="RuleException">"missing-field" or "unknown-rule".</exception>
+    public static Rule ResolveRule(string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new RuleException("missing-field", "rule", "rule: required; give a rule id such as \"retention.appeal\" (see `ceseda rules`).");
+        }
+
+        return RuleCatalogue.Find(id)
+            ?? throw new RuleException("unknown-rule", "rule", $"rule: '{id}' is not a Ceseda rule; `ceseda rules` lists them (e.g. \"retention.appeal\", \"cpc.deadline\").");
+    }
+
+    /// <summary>The territory with this id.</summary>
+    /// <exception cref="RuleException">"missing-field" or "unknown-territory".</exception>
+    public static Territory ResolveTerritory(string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new RuleException("missing-field", "territory", $"territory: required; one of {string.Join(", ", Territories.All.Select(t => t.Id))}.");
+        }
+
+        return Territories.Find(id)
+            ?? throw new RuleException("unknown-territory", "territory", $"territory: '{id}' is not a territory; expected one of {string.Join(", ", Territories.All.Select(t => t.Id))}.");
+    }
+
+    /// <summary>Checks every fact against <paramref name="rule"/> and builds the typed request.</summary>
+    /// <exception cref="RuleException">An unknown, missing or malformed fact.</exception>
+    public static DeadlineRequest Bind(DeadlineRule rule, Territory territory, IReadOnlyList<FactValue> facts, EvaluationOptions options)
+    {
+        var request = new DeadlineRequest { Territory = territory };
+        bool startSeen = false;
+        int years = 0, months = 0, days = 0;
+        var delayGiven = false;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            var field = "facts." + fact.Name;
+            var definition = rule.Fact(fact.Name)
+                ?? throw new RuleException("unknown-fact", field,
+                    $"{field}: {rule.Id} takes no fact '{fact.Name}'; its facts are {string.Join(", ", rule.Facts.Select(f => f.Name))}.");
+            for (var j = 0; j < i; j++)
+            {
+                if (facts[j].Name == fact.Name)
+                {
+                    throw new RuleException("malformed-fact", field, $"{field}: given twice.");
+                }
+            }
+
+            switch (definition.Role)
+            {
+                case FactRole.Start:
+                    request = request with { Start = ReadStart(definition, fact, field, territory, options) };
+                    startSeen = true;
+                    break;
+                case FactRole.Act:
+                    request = request with { Act = ReadInstant(fact, field, territory, options) };
+                    break;
+                case FactRole.VersionDate:
+                    request = request with { VersionDate = ReadDate(fact, field) };
+                    break;
+                case FactRole.Years:
+                    years = ReadCount(fact, field);
+                    delayGiven = true;
+                    break;
+                case FactRole.Months:
+                    months = ReadCount(fact, field);
+                    delayGiven = true;
+                    break;
+                case FactRole.Days:
+                    days = ReadCount(fact, field);
+                    delayGiven = true;
+                    break;
+            }
+        }
+
+        foreach (var definition in rule.Facts)
+        {
+            if (definition.Required && !facts.Any(f => f.Name == definition.Name))
+            {
+                throw new RuleException("missing-fact", "facts." + definition.Name,
+                    $"facts.{definition.Name}: required by {rule.Id} ({definition.Description})");
+            }
+        }
+
+        if (!startSeen)
+        {
+            throw new RuleException("missing-fact", "facts." + rule.StartFact.Name, $"facts.{rule.StartFact.Name}: required by {rule.Id}.");
+        }
+
+        var delayFacts = rule.Facts.Where(f => f.Role is FactRole.Years or FactRole.Months or FactRole.Days).Select(f => f.Name).ToArray();
+        if (delayFacts.Length > 0)
+        {
+            if (!delayGiven || (years | months | days) == 0)
+            {
+                throw new RuleException("missing-fact", "facts",
+                    $"facts: {rule.Id} needs the length of the delay: at least one of {string.Join(", ", delayFacts)} greater than 0.");
+            }
+
+            request = request with { Delay = StatutoryDelay.Calendar(years, months, days) };
+        }
+
+        return request;
+    }
+
+    private static DeadlineStart ReadStart(FactDefinition definition, FactValue fact, string field, Territory territory, EvaluationOptions options)
+    {
+        var value = ReadIso(fact, field);
+        if (!value.HasTime)
+        {
+            if (definition.Type != FactType.InstantOrDate)
+            {
+                throw new RuleException("malformed-fact", field,
+                    $"{field}: {fact.Display} is a date, but this rule counts in hours: give the instant with its UTC offset (e.g. 2017-01-20T17:20+01:00).");
+            }
+
+            return DeadlineStart.On(value.Date);
+        }
+
+        return DeadlineStart.At(IsoText.ToInstant(value, territory.Zone, options.LocalTimeResolution, field));
+    }
+
+    private static Instant ReadInstant(FactValue fact, string field, Territory territory, EvaluationOptions options)
+    {
+        var value = ReadIso(fact, field);
+        if (!value.HasTime)
+        {
+            throw new RuleException("malformed-fact", field,
+                $"{field}: {fact.Display} is a date; give the instant of the act with its UTC offset (e.g. 2017-01-23T09:01+01:00).");
+        }
+
+        return IsoText.ToInstant(value, territory.Zone, options.LocalTimeResolution, field);
+    }
+
+    private static LocalDate ReadDate(FactValue fact, string field)
+    {
+        var value = ReadIso(fact, field);
+        if (value.HasTime)
+        {
+            throw new RuleException("malformed-fact", field, $"{field}: {fact.Display} has a time; give a plain date (e.g. 2023-01-05).");
+        }
+
+        return value.Date;
+    }
+
+    private static IsoValue ReadIso(FactValue fact, string field)
+    {
+        if (fact.Kind != FactValueKind.String)
+        {
+            throw new RuleException("malformed-fact", field,
+                $"{field}: {fact.Display} is not a string; expected an ISO 8601 date or instant such as \"2017-01-20T17:20+01:00\".");
+        }
+
+        return IsoText.Parse(fact.Text, field);
+    }
+
+    private static int ReadCount(FactValue fact, string field)
+    {
+        if (fact.Kind != FactValueKind.Number
+            || !int.TryParse(fact.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || count > MaxDelayUnits)
+        {
+            throw new RuleException("malformed-fact", field,
+                $"{field}: {fact.Display} is not a whole number from 0 to {MaxDelayUnits}.");
+        }
+
+        return count;
+    }
+}

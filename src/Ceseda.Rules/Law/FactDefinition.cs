@@ -1,0 +1,51 @@
+namespace Ceseda.Rules.Law;
+
+/// <summary>The type of a fact a rule takes (<i>type d'un fait</i>).</summary>
+public enum FactType
+{
+    /// <summary>An instant with its UTC offset ("2017-01-20T17:20+01:00"), or a local time
+    /// unambiguous in the territory's zone.</summary>
+    Instant,
+
+    /// <summary>An instant, or a plain date ("2004-05-21") for deadlines in days, months or years.</summary>
+    InstantOrDate,
+
+    /// <summary>A plain date.</summary>
+    Date,
+
+    /// <summary>A whole number.</summary>
+    Integer,
+
+    /// <summary>true or false.</summary>
+    Boolean,
+}
+
+/// <summary>What a fact means to a deadline rule.</summary>
+public enum FactRole
+{
+    /// <summary>The triggering event the deadline counts from.</summary>
+    Start,
+
+    /// <summary>The act whose timeliness is asked.</summary>
+    Act,
+
+    /// <summary>A number of days in the delay.</summary>
+    Days,
+
+    /// <summary>A number of months in the delay.</summary>
+    Months,
+
+    /// <summary>A number of years in the delay.</summary>
+    Years,
+
+    /// <summary>The date that selects the version in force, when it is not the start.</summary>
+    VersionDate,
+}
+
+/// <summary>A named fact a rule takes (<i>fait</i>), as listed by <c>ceseda rules --json</c>.</summary>
+/// <param name="Name">The name in the request's <c>facts</c> object, e.g. "start".</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Required">Whether a request must give it.</param>
+/// <param name="Description">What it is, in French.</param>
+/// <param name="Role">What it means to a deadline rule.</param>
+public sealed record FactDefinition(string Name, FactType Type, bool Required, string Description, FactRole Role);

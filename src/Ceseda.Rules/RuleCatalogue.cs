@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Ceseda.Rules.Detention;
+using Ceseda.Rules.Entry;
+using Ceseda.Rules.Law;
+using Ceseda.Rules.Procedure;
+using Ceseda.Rules.Representation;
+using Ceseda.Rules.WaitingZone;
+
+namespace Ceseda.Rules;
+
+/// <summary>Every rule Ceseda knows (<i>catalogue des règles</i>), by stable id.</summary>
+public static class RuleCatalogue
+{
+    private static readonly FrozenDictionary<string, Rule> ById;
+
+    static RuleCatalogue()
+    {
+        All =
+        [
+            DetentionDeadlines.Appeal,
+            DetentionDeadlines.ProsecutorSuspensiveAppeal,
+            DetentionDeadlines.SuspensiveObservations,
+            DetentionDeadlines.AppealRuling,
+            WaitingZoneDeadlines.Appeal,
+            WaitingZoneDeadlines.ProsecutorSuspensiveAppeal,
+            WaitingZoneDeadlines.SuspensiveObservations,
+            WaitingZoneDeadlines.AppealRuling,
+            EntryDeadlines.MayorSilence,
+            EntryDeadlines.PrefectSilence,
+            EntryDeadlines.PrefectAppeal,
+            EntryDeadlines.VisaRefusalAppeal,
+            AdHocAdministratorDeadlines.RadiationAppeal,
+            GeneralDeadlines.Cpc,
+            GeneralDeadlines.AdministrativeSilence,
+            GeneralDeadlines.AdministrativeRecourse,
+            GeneralDeadlines.RemovalOrderRecourse48h,
+        ];
+        ById = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every rule, grouped by book and procedure.</summary>
+    public static ImmutableArray<Rule> All { get; }
+
+    /// <summary>The rule with this id, or null.</summary>
+    public static Rule? Find(string id) => ById.GetValueOrDefault(id);
+}

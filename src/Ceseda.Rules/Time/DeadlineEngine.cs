@@ -1,0 +1,181 @@
+using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Explanations;
+using Ceseda.Rules.Law;
+using NodaTime;
+
+namespace Ceseda.Rules.Time;
+
+/// <summary>A counting method with every reading resolved: plain values and their citations.</summary>
+internal readonly record struct ResolvedMethod(
+    HourCounting HourCounting, Citation HourCountingCitation,
+    DayCounting DayCounting, Citation DayCountingCitation,
+    bool Franc, Citation FrancCitation,
+    DeadlineEnd End, Citation EndCitation,
+    Prorogation Prorogation, Citation ProrogationCitation,
+    bool LaterOnAmbiguousEnd, Citation AmbiguousEndCitation,
+    Citation MonthCounting)
+{
+    public static ResolvedMethod Of(DeadlineMethod method, ReadingSelection readings)
+    {
+        var hours = method.HourCounting.Resolve(readings, out var hoursCitation);
+        var days = method.DayCounting.Resolve(readings, out var daysCitation);
+        var franc = method.Franc.Resolve(readings, out var francCitation);
+        var end = method.End.Resolve(readings, out var endCitation);
+        var prorogation = method.Prorogation.Resolve(readings, out var prorogationCitation);
+        var ambiguous = readings[Readings.AmbiguousEnd];
+        return new(hours, hoursCitation, days, daysCitation, franc, francCitation, end, endCitation,
+            prorogation, prorogationCitation, ambiguous.Id == "later", ambiguous.Authority, method.MonthCounting);
+    }
+}
+
+/// <summary>The arithmetic of deadlines: hours on the clock or elapsed, CPC 640-642 days and
+/// months, franc, prorogation. Allocation-free unless an explanation is captured or the end
+/// falls within a day of a daylight-saving change.</summary>
+internal static class DeadlineEngine
+{
+    private static readonly Duration OneDay = Duration.FromDays(1);
+
+    /// <summary>An hour deadline from <paramref name="start"/>.</summary>
+    public static ZonedDateTime Hours(Instant start, int hours, DateTimeZone zone, HolidayCalendar calendar,
+        in ResolvedMethod method, Explanation? explanation)
+    {
+        var startZoned = start.InZone(zone);
+        var elapsedEnd = start.Plus(Duration.FromHours(hours));
+        ZonedDateTime end;
+        LocalTime hour;
+        if (method.HourCounting == HourCounting.Elapsed)
+        {
+            end = elapsedEnd.InZone(zone);
+            hour = end.TimeOfDay;
+        }
+        else
+        {
+            var nominal = startZoned.LocalDateTime.PlusHours(hours);
+            end = Resolve(nominal, zone, elapsedEnd, method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation);
+            hour = nominal.TimeOfDay;
+        }
+
+        if (explanation is not null)
+        {
+            explanation.Add(new AddHoursStep(hours, method.HourCounting, end, method.HourCountingCitation));
+            if (end.Offset != startZoned.Offset)
+            {
+                explanation.Add(new DstChangeStep(startZoned.Offset, end.Offset, method.HourCounting,
+                    end.ToInstant() - start, Readings.HourCounting.Source));
+            }
+        }
+
+        if (calendar.IsWorkingDay(end.Date))
+        {
+            return end;
+        }
+
+        if (method.Prorogation == Prorogation.None)
+        {
+            explanation?.Add(new NoProrogationStep(Skipped(calendar, end.Date), method.ProrogationCitation));
+            return end;
+        }
+
+        var next = calendar.NextWorkingDayAfter(end.Date);
+        ZonedDateTime prorogued = method.Prorogation == Prorogation.SameHour
+            ? Resolve(next.At(hour), zone, end.ToInstant(), method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation)
+            : StartOfDay(next.PlusDays(1), zone);
+        explanation?.Add(new ProrogationStep(SkippedDays(calendar, end.Date, next), method.Prorogation, next,
+            method.Prorogation == Prorogation.SameHour ? prorogued : null, method.ProrogationCitation));
+        return prorogued;
+    }
+
+    /// <summary>A deadline in days, months or years from <paramref name="start"/>, ending at 24:00.</summary>
+    public static ZonedDateTime Calendar(LocalDate start, StatutoryDelay delay, DateTimeZone zone, HolidayCalendar calendar,
+        in ResolvedMethod method, Explanation? explanation)
+    {
+        var last = start;
+        var months = checked((delay.Years * 12) + delay.Months);
+        if (months > 0)
+        {
+            last = last.PlusMonths(months);
+        }
+
+        if (delay.Days > 0)
+        {
+            last = last.PlusDays(method.DayCounting == DayCounting.FirstDayIncluded ? delay.Days - 1 : delay.Days);
+        }
+
+        explanation?.Add(new AddCalendarStep(delay, method.DayCounting, last,
+            delay.HasMonths ? method.MonthCounting : method.DayCountingCitation));
+
+        if (method.Franc)
+        {
+            last = last.PlusDays(1);
+            explanation?.Add(new FrancStep(last, method.FrancCitation));
+        }
+
+        if (!calendar.IsWorkingDay(last))
+        {
+            if (method.Prorogation == Prorogation.None)
+            {
+                explanation?.Add(new NoProrogationStep(Skipped(calendar, last), method.ProrogationCitation));
+            }
+            else
+            {
+                var next = calendar.NextWorkingDayAfter(last);
+                explanation?.Add(new ProrogationStep(SkippedDays(calendar, last, next), Prorogation.EndOfDay, next, null,
+                    method.ProrogationCitation));
+                last = next;
+            }
+        }
+
+        explanation?.Add(new EndOfDayStep(last, method.EndCitation));
+        return StartOfDay(last.PlusDays(1), zone);
+    }
+
+    /// <summary>The first instant of <paramref name="date"/> (24:00 of the day before).</summary>
+    public static ZonedDateTime StartOfDay(LocalDate date, DateTimeZone zone) =>
+        Resolve(date.AtMidnight(), zone, date.AtMidnight().InUtc().ToInstant(), later: false, null, null);
+
+    /// <summary>The instant a local end time denotes. Unique local times take an allocation-free
+    /// path; a skipped time ends when the clock passes it (the start of the next offset), and a
+    /// repeated one takes the occurrence the reading selects.</summary>
+    public static ZonedDateTime Resolve(LocalDateTime local, DateTimeZone zone, Instant hint, bool later,
+        Explanation? explanation, Citation? citation)
+    {
+        var offset = zone.GetUtcOffset(hint);
+        var candidate = local.WithOffset(offset).ToInstant();
+        var interval = zone.GetZoneInterval(candidate);
+        if (interval.WallOffset == offset
+            && (!interval.HasStart || candidate - interval.Start > OneDay)
+            && (!interval.HasEnd || interval.End - candidate > OneDay))
+        {
+            return new ZonedDateTime(candidate, zone);
+        }
+
+        var mapping = zone.MapLocal(local);
+        switch (mapping.Count)
+        {
+            case 1:
+                return mapping.Single();
+            case 2:
+                var chosen = later ? mapping.Last() : mapping.First();
+                explanation?.Add(new AmbiguousEndStep(local, Skipped: false, chosen, citation));
+                return chosen;
+            default:
+                var after = new ZonedDateTime(mapping.LateInterval.Start, zone);
+                explanation?.Add(new AmbiguousEndStep(local, Skipped: true, after, citation));
+                return after;
+        }
+    }
+
+    private static SkippedDay Skipped(HolidayCalendar calendar, LocalDate date) =>
+        new(date, calendar.HolidayOn(date)?.Definition);
+
+    private static List<SkippedDay> SkippedDays(HolidayCalendar calendar, LocalDate from, LocalDate until)
+    {
+        var days = new List<SkippedDay>();
+        for (var d = from; d < until; d = d.PlusDays(1))
+        {
+            days.Add(Skipped(calendar, d));
+        }
+
+        return days;
+    }
+}

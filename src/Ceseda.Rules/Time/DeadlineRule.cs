@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Explanations;
+using Ceseda.Rules.Law;
+using NodaTime;
+
+namespace Ceseda.Rules.Time;
+
+/// <summary>A statutory deadline (<i>délai</i>) with its versions by date of effect.</summary>
+public sealed class DeadlineRule : Rule
+{
+    private readonly DeadlineVersion[] versions;
+
+    /// <summary>Creates a rule; versions are sorted by date of effect and each ends where the
+    /// next begins unless it states its own end.</summary>
+    public DeadlineRule(string id, string title, IEnumerable<FactDefinition> facts, IEnumerable<DeadlineVersion> versions)
+        : base(id, title, [.. facts])
+    {
+        this.versions = [.. versions.OrderBy(v => v.From)];
+        if (this.versions.Length == 0)
+        {
+            throw new ArgumentException($"Rule {id} has no version.", nameof(versions));
+        }
+
+        for (var i = 0; i < this.versions.Length; i++)
+        {
+            this.versions[i].Seal(i + 1 < this.versions.Length ? this.versions[i + 1].From : null);
+        }
+
+        StartFact = Facts.First(f => f.Role == FactRole.Start);
+        VersionFact = Facts.FirstOrDefault(f => f.Role == FactRole.VersionDate) ?? StartFact;
+    }
+
+    /// <summary>The versions, oldest first.</summary>
+    public ImmutableArray<DeadlineVersion> Versions => [.. versions];
+
+    /// <summary>The fact the deadline counts from.</summary>
+    public FactDefinition StartFact { get; }
+
+    /// <summary>The fact whose date selects the version.</summary>
+    public FactDefinition VersionFact { get; }
+
+    /// <summary>The version in force on <paramref name="date"/>.</summary>
+    /// <exception cref="RuleException">No version covers the date (code "no-version").</exception>
+    public DeadlineVersion VersionOn(LocalDate date)
+    {
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            var version = versions[i];
+            if (date >= version.From)
+            {
+                if (version.Covers(date))
+                {
+                    return version;
+                }
+
+                break;
+            }
+        }
+
+        throw NoVersion(date);
+    }
+
+    /// <summary>Computes the deadline for <paramref name="request"/>.</summary>
+    /// <param name="request">The territory, start, act and facts.</param>
+    /// <param name="options">Readings and calendar facts; defaults when null.</param>
+    /// <param name="explanation">When given, receives the steps of the computation.</param>
+    /// <exception cref="RuleException">The request does not fit the rule (no version, a date
+    /// where an instant is needed, a missing length, a year outside the calendars).</exception>
+    public DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options = null, Explanation? explanation = null)
+    {
+        options ??= EvaluationOptions.Default;
+        var territory = request.Territory ?? throw new RuleException("missing-field", "territory", $"{Id}: a territory is required.");
+        var versionDate = request.VersionDate ?? request.Start.DateIn(territory.Zone);
+        var version = VersionOn(versionDate);
+        var method = options.Readings.AllDefault
+            ? version.DefaultMethod
+            : ResolvedMethod.Of(version.Method, options.Readings);
+        var place = PlaceOfAct(version, territory, options.Readings);
+        var calendar = ReferenceEquals(options, EvaluationOptions.Default) ? place.DefaultCalendar : place.Calendar(options.CalendarVariant);
+        var zone = place.Zone;
+
+        ZonedDateTime expiresAt;
+        try
+        {
+            expiresAt = ComputeExpiry(request, version, method, calendar, zone, explanation);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new RuleException("out-of-range", StartFact.Name, $"{Id}: {e.Message}");
+        }
+
+        bool? timely = null;
+        if (request.Act is { } act)
+        {
+            timely = act <= expiresAt.ToInstant();
+        }
+
+        if (explanation is not null)
+        {
+            explanation.Add(new ExpiryStep(expiresAt, expiresAt.TimeOfDay == LocalTime.Midnight, null));
+            if (request.Act is { } a)
+            {
+                explanation.Add(new TimelinessStep(a.InZone(zone), timely!.Value, a - expiresAt.ToInstant(), null));
+            }
+        }
+
+        return new DeadlineResult(this, version, expiresAt, timely, explanation);
+    }
+
+    /// <summary>The readings the result for <paramref name="request"/> depends on.</summary>
+    public IEnumerable<Reading> ReadingsFor(in DeadlineRequest request)
+    {
+        var version = VersionOn(request.VersionDate ?? request.Start.DateIn(request.Territory.Zone));
+        return ApplicableReadings(version, request.Territory);
+    }
+
+    /// <summary>For each other option of each reading the result depends on, the result under
+    /// that option when it differs from the result under <paramref name="options"/>.</summary>
+    public ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions? options = null)
+    {
+        options ??= EvaluationOptions.Default;
+        var baseline = Compute(request, options);
+        var divergent = ImmutableArray.CreateBuilder<DivergentReading>();
+        foreach (var reading in ApplicableReadings(baseline.Version, request.Territory))
+        {
+            var selected = options.Readings[reading];
+            foreach (var option in reading.Options)
+            {
+                if (option == selected)
+                {
+                    continue;
+                }
+
+                var other = Compute(request, options with { Readings = options.Readings.With(reading, option) });
+                if (other.ExpiresAt.ToInstant() != baseline.ExpiresAt.ToInstant() || other.Timely != baseline.Timely)
+                {
+                    divergent.Add(new DivergentReading(reading, option, other.ExpiresAt, other.Timely));
+                }
+            }
+        }
+
+        return divergent.ToImmutable();
+    }
+
+    private IEnumerable<Reading> ApplicableReadings(DeadlineVersion version, Territory territory)
+    {
+        var isHours = version.Delay is { IsHours: true };
+        foreach (var reading in version.Method.ContestedReadings)
+        {
+            if (isHours || reading != Readings.HourCounting)
+            {
+                yield return reading;
+            }
+        }
+
+        if (isHours)
+        {
+            yield return Readings.AmbiguousEnd;
+        }
+
+        if (version.Method.ActPlace == ActPlace.CourtOfAppeal && territory.CourtOfAppealSeat != territory)
+        {
+            yield return Readings.HolidayCalendar;
+        }
+
+        if (territory == Territories.SaintMartin || territory.CourtOfAppealSeat == Territories.SaintMartin)
+        {
+            yield return Readings.SaintMartinAbolitionDay;
+        }
+    }
+
+    private static Territory PlaceOfAct(DeadlineVersion version, Territory territory, ReadingSelection readings) =>
+        version.Method.ActPlace == ActPlace.CourtOfAppeal && readings[Readings.HolidayCalendar].Id == "place-of-act"
+            ? territory.CourtOfAppealSeat
+            : territory;
+
+    private ZonedDateTime ComputeExpiry(in DeadlineRequest request, DeadlineVersion version, in ResolvedMethod method,
+        HolidayCalendar calendar, DateTimeZone zone, Explanation? explanation)
+    {
+        var delay = version.Delay ?? request.Delay
+            ?? throw new RuleException("missing-fact", "facts", $"{Id}: the length of the delay is a fact of the request; give {string.Join(", ", Facts.Where(f => f.Role is FactRole.Days or FactRole.Months or FactRole.Years).Select(f => f.Name))}.");
+        if (delay.IsHours)
+        {
+            if (request.Start.Instant is not { } start)
+            {
+                throw new RuleException("malformed-fact", $"facts.{StartFact.Name}",
+                    $"{Id} counts {delay} hour to hour: '{StartFact.Name}' must be an instant with its UTC offset (e.g. 2017-01-20T17:20+01:00), not a plain date.");
+            }
+
+            explanation?.Add(new StartStep(version.StartEvent, start.InZone(zone), default, zone.Id, version.Citations[0]));
+            return DeadlineEngine.Hours(start, delay.Hours, zone, calendar, method, explanation);
+        }
+
+        var date = request.Start.DateIn(zone);
+        explanation?.Add(new StartStep(version.StartEvent, request.Start.Instant?.InZone(zone), date, zone.Id, version.Citations[0]));
+        return DeadlineEngine.Calendar(date, delay, zone, calendar, method, explanation);
+    }
+
+    private RuleException NoVersion(LocalDate date)
+    {
+        var earliest = versions[0];
+        var iso = date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string hint;
+        if (date < earliest.From)
+        {
+            hint = $"the earliest version takes effect {earliest.Id}";
+        }
+        else
+        {
+            var previous = versions.Last(v => v.From <= date);
+            hint = $"the version of {previous.Id} ended {previous.Until:uuuu-MM-dd}";
+        }
+
+        return new RuleException("no-version", $"facts.{VersionFact.Name}",
+            $"No version of {Id} ({versions[0].Citations[0].Text}) is in force on {iso}; {hint}. Check the date of '{VersionFact.Name}' or add an archived version.");
+    }
+}

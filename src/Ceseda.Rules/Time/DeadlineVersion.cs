@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Ceseda.Rules.Law;
+using NodaTime;
+
+namespace Ceseda.Rules.Time;
+
+/// <summary>A deadline rule as in force over <c>[From, Until)</c> (<i>version</i>): its length,
+/// its counting method and its citations in 2009 and current numbering.</summary>
+public sealed class DeadlineVersion
+{
+    private ResolvedMethod defaultMethod;
+
+    /// <summary>The first date of effect (inclusive), compared with the date of the triggering act.</summary>
+    public required LocalDate From { get; init; }
+
+    /// <summary>The first date it no longer applies to (exclusive); null while in force.</summary>
+    public LocalDate? Until { get; internal set; }
+
+    /// <summary>The length; null when the request gives it (e.g. <c>cpc.deadline</c>).</summary>
+    public StatutoryDelay? Delay { get; init; }
+
+    /// <summary>How it is counted.</summary>
+    public required DeadlineMethod Method { get; init; }
+
+    /// <summary>The triggering event, in French, e.g. "Prononcé de l'ordonnance".</summary>
+    public required string StartEvent { get; init; }
+
+    /// <summary>The articles that set the deadline, in the numbering of the time and in the
+    /// current one, then the decisions that fix its reading.</summary>
+    public required ImmutableArray<Citation> Citations { get; init; }
+
+    /// <summary>How established this version is (dates of effect, numbering).</summary>
+    public Confidence Confidence { get; init; } = Confidence.Settled;
+
+    /// <summary>What the legal team should know about this version, in French.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The version's identifier in results: its date of effect, ISO.</summary>
+    public string Id => From.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="date"/> falls in <c>[From, Until)</c>.</summary>
+    public bool Covers(LocalDate date) => date >= From && (Until is not { } until || date < until);
+
+    /// <summary>The method under every default reading, resolved once when the rule is built.</summary>
+    internal ResolvedMethod DefaultMethod => defaultMethod;
+
+    internal void Seal(LocalDate? until)
+    {
+        Until ??= until;
+        defaultMethod = ResolvedMethod.Of(Method, ReadingSelection.Defaults);
+    }
+}

@@ -1,0 +1,87 @@
+using Ceseda.Rules.Law;
+
+namespace Ceseda.Rules.Time;
+
+/// <summary>The counting methods the rules share, each choice with its authority.</summary>
+internal static class Methods
+{
+    private static readonly MethodChoice<DeadlineEnd> ExactHour = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.ExactInstant, Authorities.HoursNotDays);
+    private static readonly MethodChoice<DeadlineEnd> EndOfDay = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Authorities.Cpc642End);
+
+    /// <summary>Hour to hour, prorogued to the same hour of the first working day (CPC 642 al. 2;
+    /// settled for the 48 h ruling: Cass. 2e civ. 30 nov. 2000).</summary>
+    public static DeadlineMethod HoursProroguedSameHour(ActPlace place) => new()
+    {
+        End = ExactHour,
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.SameHour, Authorities.SameHour2000),
+        ActPlace = place,
+    };
+
+    /// <summary>Hour to hour, prorogued to the first working day; the hour it ends that day is
+    /// the contested reading <see cref="Readings.ProrogationEnd"/>.</summary>
+    public static DeadlineMethod HoursProroguedEndContested(ActPlace place) => new()
+    {
+        End = ExactHour,
+        Prorogation = MethodChoice<Prorogation>.ByReading(Readings.ProrogationEnd,
+            ("same-hour", Prorogation.SameHour), ("end-of-day", Prorogation.EndOfDay)),
+        ActPlace = place,
+    };
+
+    /// <summary>Hour to hour; whether it is prorogued is the contested reading <paramref name="reading"/>.</summary>
+    public static DeadlineMethod HoursProrogationContested(Reading reading, ActPlace place) => new()
+    {
+        End = ExactHour,
+        Prorogation = MethodChoice<Prorogation>.ByReading(reading, ("none", Prorogation.None), ("same-hour", Prorogation.SameHour)),
+        ActPlace = place,
+    };
+
+    /// <summary>Hour to hour, never prorogued.</summary>
+    public static DeadlineMethod HoursNeverProrogued(Citation why, ActPlace place) => new()
+    {
+        End = ExactHour,
+        Franc = MethodChoice<bool>.Is(false, why),
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, why),
+        ActPlace = place,
+    };
+
+    /// <summary>CPC 640-642: first day excluded, months by quantième, end at 24:00, prorogued
+    /// to the first working day.</summary>
+    public static DeadlineMethod Cpc { get; } = new()
+    {
+        End = EndOfDay,
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.EndOfDay, Authorities.Cpc642Prorogation),
+    };
+
+    /// <summary>An administrative recourse deadline: by quantième, ends at 24:00, prorogued by
+    /// analogy with CPC 642 (CE 5 juin 2009); franc as <paramref name="franc"/> says.</summary>
+    public static DeadlineMethod AdministrativeRecourse(MethodChoice<bool> franc) => new()
+    {
+        Franc = franc,
+        End = EndOfDay,
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.EndOfDay, Authorities.AdministrativeProrogation),
+        MonthCounting = Authorities.SilenceQuantieme,
+    };
+
+    /// <summary>A silence period after which an implicit decision is born: by quantième from
+    /// receipt, the decision is born at the end of the last day; prorogation is the contested
+    /// reading <see cref="Readings.SilenceProrogation"/>.</summary>
+    public static DeadlineMethod Silence { get; } = new()
+    {
+        End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Authorities.SilenceQuantieme),
+        Prorogation = MethodChoice<Prorogation>.ByReading(Readings.SilenceProrogation,
+            ("none", Prorogation.None), ("next-working-day", Prorogation.EndOfDay)),
+        MonthCounting = Authorities.SilenceQuantieme,
+    };
+}
+
+/// <summary>The facts deadline rules share.</summary>
+internal static class DeadlineFacts
+{
+    /// <summary>The act whose timeliness is asked.</summary>
+    public static FactDefinition Act { get; } = new("act", FactType.Instant, false,
+        "Instant de l'acte dont on demande s'il est accompli dans le délai (avec son décalage UTC).", FactRole.Act);
+
+    /// <summary>The triggering event.</summary>
+    public static FactDefinition Start(string description, FactType type = FactType.Instant) =>
+        new("start", type, true, description, FactRole.Start);
+}

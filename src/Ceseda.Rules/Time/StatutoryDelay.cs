@@ -1,0 +1,92 @@
+namespace Ceseda.Rules.Time;
+
+/// <summary>The length of a deadline as the text states it (<i>durée du délai</i>): a number of
+/// hours, or years, months and days (CPC art. 641 al. 3: months first, then days).</summary>
+public readonly record struct StatutoryDelay
+{
+    private StatutoryDelay(int hours, int years, int months, int days)
+    {
+        Hours = hours;
+        Years = years;
+        Months = months;
+        Days = days;
+    }
+
+    /// <summary>Hours, for an hour deadline; 0 otherwise.</summary>
+    public int Hours { get; }
+
+    /// <summary>Years of a calendar deadline.</summary>
+    public int Years { get; }
+
+    /// <summary>Months of a calendar deadline.</summary>
+    public int Months { get; }
+
+    /// <summary>Days of a calendar deadline.</summary>
+    public int Days { get; }
+
+    /// <summary>Whether the delay is counted in hours.</summary>
+    public bool IsHours => Hours > 0;
+
+    /// <summary>Whether the delay has a month or year part (quantième counting).</summary>
+    public bool HasMonths => Years > 0 || Months > 0;
+
+    /// <summary>A delay of <paramref name="hours"/> hours.</summary>
+    public static StatutoryDelay FromHours(int hours) =>
+        hours > 0 ? new(hours, 0, 0, 0) : throw new ArgumentOutOfRangeException(nameof(hours), hours, "A delay in hours must be positive.");
+
+    /// <summary>A delay of <paramref name="days"/> days.</summary>
+    public static StatutoryDelay FromDays(int days) => Calendar(0, 0, days);
+
+    /// <summary>A delay of <paramref name="months"/> months.</summary>
+    public static StatutoryDelay FromMonths(int months) => Calendar(0, months, 0);
+
+    /// <summary>A delay of <paramref name="years"/> years.</summary>
+    public static StatutoryDelay FromYears(int years) => Calendar(years, 0, 0);
+
+    /// <summary>A delay of years, months and days, none negative, not all zero.</summary>
+    public static StatutoryDelay Calendar(int years, int months, int days)
+    {
+        if (years < 0 || months < 0 || days < 0 || (years | months | days) == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days),
+                $"A calendar delay needs years, months and days that are not negative and not all zero; got {years} years, {months} months, {days} days.");
+        }
+
+        return new(0, years, months, days);
+    }
+
+    /// <summary>The delay in French, e.g. "24 heures", "2 mois et 15 jours".</summary>
+    public override string ToString()
+    {
+        if (IsHours)
+        {
+            return Plural(Hours, "heure", "heures");
+        }
+
+        var parts = new List<string>(3);
+        if (Years > 0)
+        {
+            parts.Add(Plural(Years, "an", "ans"));
+        }
+
+        if (Months > 0)
+        {
+            parts.Add($"{Months} mois");
+        }
+
+        if (Days > 0)
+        {
+            parts.Add(Plural(Days, "jour", "jours"));
+        }
+
+        return parts.Count switch
+        {
+            1 => parts[0],
+            2 => $"{parts[0]} et {parts[1]}",
+            _ => $"{parts[0]}, {parts[1]} et {parts[2]}",
+        };
+    }
+
+    private static string Plural(int n, string one, string many) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+}
