@@ -38,8 +38,9 @@ public sealed class HolidayCalendar
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1900-2200.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
+        var holiday = Table(date.Year).Contains(date.DayOfYear);
         var dow = date.DayOfWeek;
-        return dow != IsoDayOfWeek.Saturday && dow != IsoDayOfWeek.Sunday && !Table(date.Year).Contains(date.DayOfYear);
+        return dow != IsoDayOfWeek.Saturday && dow != IsoDayOfWeek.Sunday && !holiday;
     }
 
     /// <summary>Whether <paramref name="date"/> is a public holiday of this calendar.</summary>

@@ -57,7 +57,7 @@ internal static class DeadlineEngine
 
         if (explanation is not null)
         {
-            explanation.Add(new AddHoursStep(hours, method.HourCounting, end, method.HourCountingCitation));
+            explanation.Add(new AddHoursStep(hours, method.HourCounting, end, method.EndCitation));
             if (end.Offset != startZoned.Offset)
             {
                 explanation.Add(new DstChangeStep(startZoned.Offset, end.Offset, method.HourCounting,

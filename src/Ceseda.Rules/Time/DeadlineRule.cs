@@ -87,7 +87,7 @@ public sealed class DeadlineRule : Rule
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new RuleException("out-of-range", StartFact.Name, $"{Id}: {e.Message}");
+            throw new RuleException("out-of-range", $"facts.{StartFact.Name}", $"facts.{StartFact.Name}: {Id} cannot be computed: {e.Message}");
         }
 
         bool? timely = null;
@@ -213,6 +213,6 @@ public sealed class DeadlineRule : Rule
         }
 
         return new RuleException("no-version", $"facts.{VersionFact.Name}",
-            $"No version of {Id} ({versions[0].Citations[0].Text}) is in force on {iso}; {hint}. Check the date of '{VersionFact.Name}' or add an archived version.");
+            $"facts.{VersionFact.Name}: no version of {Id} ({versions[0].Citations[0].Text}) is in force on {iso}; {hint}. Check the date of '{VersionFact.Name}' or add an archived version.");
     }
 }

@@ -1,0 +1,21 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Ceseda.Benchmarks;
+
+// dotnet run -c Release --project tests/Ceseda.Benchmarks -- --filter '*' [--job short]
+// dotnet run -c Release --project tests/Ceseda.Benchmarks -- generate-lines 200000 lines.jsonl [--no-explain]
+if (args is ["generate-lines", var countText, var path, .. var rest])
+{
+    var count = int.Parse(countText, NumberStyles.None, CultureInfo.InvariantCulture);
+    var explain = !rest.Contains("--no-explain");
+    await File.WriteAllBytesAsync(path, Workload.RequestLines(count, explain)).ConfigureAwait(false);
+    return 0;
+}
+
+// Results go beside this project (tests/Ceseda.Benchmarks/BenchmarkDotNet.Artifacts) whatever the
+// working directory; --artifacts overrides.
+var projectDirectory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", ".."));
+var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(projectDirectory, "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args, config);
+return 0;
