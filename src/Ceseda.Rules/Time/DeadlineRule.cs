@@ -85,9 +85,10 @@ public sealed class DeadlineRule : Rule
         {
             expiresAt = ComputeExpiry(request, version, method, calendar, zone, explanation);
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            throw new RuleException("out-of-range", $"facts.{StartFact.Name}", $"facts.{StartFact.Name}: {Id} cannot be computed: {e.Message}");
+            throw new RuleException("out-of-range", $"facts.{StartFact.Name}",
+                $"facts.{StartFact.Name}: {Id} cannot be computed from this date: {e.Message} Holiday calendars cover {Calendars.Easter.MinYear} to {Calendars.Easter.MaxYear}.");
         }
 
         bool? timely = null;
