@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Entry;
+using Ceseda.Rules.Interpreting;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Procedure;
 using Ceseda.Rules.Representation;
@@ -35,6 +36,12 @@ public static class RuleCatalogue
             GeneralDeadlines.AdministrativeSilence,
             GeneralDeadlines.AdministrativeRecourse,
             GeneralDeadlines.RemovalOrderRecourse48h,
+            AdHocAdministratorConditions.Eligibility,
+            InterpreterConditions.Eligibility,
+            AccessConditions.HabilitationEligibility,
+            AccessConditions.AgrementQuota,
+            AccessConditions.SameDayAccess,
+            EntryConditions.MedicalInsurance,
         ];
         ById = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Ceseda.Rules.Conditions;
 using Ceseda.Rules.Evaluation;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
@@ -48,9 +49,13 @@ internal static class ExplainCommand
                     break;
                 case "--fact":
                     var (name, value) = Split(Next(), arg);
-                    facts.Add(long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                        ? FactValue.Of(name, number)
-                        : FactValue.Of(name, value));
+                    facts.Add(value switch
+                    {
+                        "true" or "false" => FactValue.Of(name, value == "true"),
+                        _ when long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) => FactValue.Of(name, number),
+                        _ when decimal.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _) => new FactValue(name, FactValueKind.Number, value),
+                        _ => FactValue.Of(name, value),
+                    });
                     break;
                 case "--reading":
                     var (id, option) = Split(Next(), arg);
@@ -110,6 +115,11 @@ internal static class ExplainCommand
             return text.ToString();
         }
 
+        if (response.Condition is { } condition)
+        {
+            return RenderCondition(response, condition, markdown);
+        }
+
         var result = response.Deadline!.Value;
         var rule = result.Rule;
         text.Append(markdown ? "# " : "").Append(rule.Title).Append(" — ").Append(rule.Id).Append("\n\n");
@@ -143,6 +153,33 @@ internal static class ExplainCommand
         if (result.Version.Note is { } note)
         {
             text.Append(markdown ? "\n> " : "\nNote : ").Append(note).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string RenderCondition(EvaluationResponse response, ConditionResult result, bool markdown)
+    {
+        var text = new StringBuilder();
+        text.Append(markdown ? "# " : "").Append(result.Rule.Title).Append(" — ").Append(result.Rule.Id).Append("\n\n");
+        text.Append(markdown ? "**Résultat** : " : "Résultat : ").Append(result.Outcome switch
+        {
+            Outcome.Met => "conditions remplies",
+            Outcome.NotMet => "conditions non remplies",
+            _ => "indéterminé (faits manquants)",
+        }).Append('\n');
+        text.Append(markdown ? "**Version** : " : "Version : ").Append("en vigueur à compter du ").Append(result.Version.Id)
+            .Append(" — ").Append(result.Version.Citations[0].Text).Append("\n\n");
+        text.Append(markdown ? "## Raisonnement\n\n" : "Raisonnement :\n");
+        text.Append(markdown ? response.Explanation!.ToMarkdown() : response.Explanation!.ToText());
+        if (!response.DivergentOutcomes.IsEmpty)
+        {
+            text.Append(markdown ? "\n## Lectures divergentes\n\n" : "\nLectures divergentes :\n");
+            foreach (var divergent in response.DivergentOutcomes)
+            {
+                text.Append("- ").Append(divergent.Reading.Id).Append(" = ").Append(divergent.Option.Id)
+                    .Append(" (").Append(divergent.Option.Label).Append(") : ").Append(EvaluationJson.OutcomeId(divergent.Outcome)).Append('\n');
+            }
         }
 
         return text.ToString();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Ceseda.Rules;
 using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Conditions;
 using Ceseda.Rules.Evaluation;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
@@ -37,6 +38,14 @@ internal static class RulesCommand
                 {
                     text.Append("  ").Append(version.Id).Append(version.Until is { } until ? $" → {IsoText.Format(until)}" : " →        ")
                         .Append("  ").Append(version.Delay?.ToString() ?? "durée donnée par les faits")
+                        .Append("  ").Append(version.Citations[0].Text).Append('\n');
+                }
+            }
+            else if (rule is ConditionRule condition)
+            {
+                foreach (var version in condition.Versions)
+                {
+                    text.Append("  ").Append(version.Id).Append(version.Until is { } until ? $" → {IsoText.Format(until)}" : " →        ")
                         .Append("  ").Append(version.Citations[0].Text).Append('\n');
                 }
             }
@@ -113,6 +122,17 @@ internal static class RulesCommand
             w.WriteString("type", JsonNamingPolicy.CamelCase.ConvertName(fact.Type.ToString()));
             w.WriteBoolean("required", fact.Required);
             w.WriteString("description", fact.Description);
+            if (!fact.Choices.IsEmpty)
+            {
+                w.WriteStartArray("choices");
+                foreach (var choice in fact.Choices)
+                {
+                    w.WriteStringValue(choice);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 
@@ -169,8 +189,72 @@ internal static class RulesCommand
                 w.WriteEndObject();
             }
         }
+        else if (rule is ConditionRule condition)
+        {
+            foreach (var version in condition.Versions)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", version.Id);
+                w.WriteString("from", IsoText.Format(version.From));
+                if (version.Until is { } until)
+                {
+                    w.WriteString("until", IsoText.Format(until));
+                }
+                else
+                {
+                    w.WriteNull("until");
+                }
+
+                w.WriteString("confidence", JsonNamingPolicy.CamelCase.ConvertName(version.Confidence.ToString()));
+                w.WritePropertyName("conditions");
+                WriteCondition(w, version.Condition);
+                w.WriteStartArray("citations");
+                foreach (var citation in version.Citations)
+                {
+                    w.WriteStringValue(citation.Text);
+                }
+
+                w.WriteEndArray();
+                if (version.Note is { } note)
+                {
+                    w.WriteString("note", note);
+                }
+
+                w.WriteEndObject();
+            }
+        }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteCondition(Utf8JsonWriter w, Condition condition)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", condition.Id);
+        w.WriteString("text", condition.Text);
+        w.WriteString("citation", condition.Citation.Text);
+        if (condition.Children.IsEmpty)
+        {
+            w.WriteStartArray("facts");
+            foreach (var fact in condition.Facts)
+            {
+                w.WriteStringValue(fact);
+            }
+
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteStartArray("conditions");
+            foreach (var child in condition.Children)
+            {
+                WriteCondition(w, child);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ceseda.Rules.Conditions;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
 
@@ -114,6 +115,39 @@ public static class EvaluationJson
             WriteNullableBool(writer, "timely", result.Timely);
             writer.WriteEndObject();
         }
+        else if (response.Condition is { } condition)
+        {
+            writer.WriteString("version", condition.Version.Id);
+            writer.WriteStartArray("citations");
+            foreach (var citation in condition.Version.Citations)
+            {
+                writer.WriteStringValue(citation.Text);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("result");
+            writer.WriteString("outcome", OutcomeId(condition.Outcome));
+            writer.WriteStartArray("unmet");
+            foreach (var unmet in condition.Unmet)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("condition", unmet.Id);
+                writer.WriteString("text", unmet.Text);
+                writer.WriteString("detail", unmet.Detail);
+                writer.WriteString("citation", unmet.Citation.Text);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("missing");
+            foreach (var fact in condition.Missing)
+            {
+                writer.WriteStringValue(fact);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
         else
         {
             writer.WriteNull("version");
@@ -130,6 +164,15 @@ public static class EvaluationJson
             writer.WriteString("option", divergent.Option.Id);
             writer.WriteString("expiresAt", IsoText.Format(divergent.ExpiresAt));
             WriteNullableBool(writer, "timely", divergent.Timely);
+            writer.WriteEndObject();
+        }
+
+        foreach (var divergent in response.DivergentOutcomes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reading", divergent.Reading.Id);
+            writer.WriteString("option", divergent.Option.Id);
+            writer.WriteString("outcome", OutcomeId(divergent.Outcome));
             writer.WriteEndObject();
         }
 
@@ -332,6 +375,14 @@ public static class EvaluationJson
             writer.WriteNull(name);
         }
     }
+
+    /// <summary>The contract's word for an outcome: "met", "not-met", "undetermined".</summary>
+    public static string OutcomeId(Outcome outcome) => outcome switch
+    {
+        Outcome.Met => "met",
+        Outcome.NotMet => "not-met",
+        _ => "undetermined",
+    };
 
     private static string FirstSentence(string message)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ceseda.Rules.Conditions;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
@@ -90,8 +91,14 @@ public sealed record EvaluationResponse
     /// <summary>The deadline computed, when there is no error.</summary>
     public DeadlineResult? Deadline { get; init; }
 
-    /// <summary>What other readings would give.</summary>
+    /// <summary>The condition evaluated, when there is no error.</summary>
+    public ConditionResult? Condition { get; init; }
+
+    /// <summary>What other readings would give, for a deadline.</summary>
     public ImmutableArray<DivergentReading> DivergentReadings { get; init; } = [];
+
+    /// <summary>What other readings would give, for a condition.</summary>
+    public ImmutableArray<DivergentOutcome> DivergentOutcomes { get; init; } = [];
 
     /// <summary>The steps, when asked for.</summary>
     public Explanation? Explanation { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Conditions;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
@@ -27,16 +28,22 @@ public static class Evaluator
         {
             var rule = ResolveRule(request.Rule);
             var territory = ResolveTerritory(request.Territory);
-            if (rule is not DeadlineRule deadline)
-            {
-                throw new RuleException("unsupported-rule", "rule", $"rule: '{rule.Id}' cannot be evaluated here.");
-            }
-
-            var deadlineRequest = Bind(deadline, territory, request.Facts, request.Options);
             var explanation = request.Explain ? new Explanation() : null;
-            var result = deadline.Compute(deadlineRequest, request.Options, explanation);
-            var divergent = deadline.DivergentReadings(deadlineRequest, request.Options);
-            return response with { Deadline = result, DivergentReadings = divergent, Explanation = explanation };
+            switch (rule)
+            {
+                case DeadlineRule deadline:
+                    var deadlineRequest = Bind(deadline, territory, request.Facts, request.Options);
+                    var result = deadline.Compute(deadlineRequest, request.Options, explanation);
+                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options);
+                    return response with { Deadline = result, DivergentReadings = divergent, Explanation = explanation };
+                case ConditionRule condition:
+                    var facts = Bind(condition, request.Facts);
+                    var answer = condition.Evaluate(territory, facts, request.Options.Readings, explanation);
+                    var outcomes = condition.DivergentOutcomes(territory, facts, request.Options.Readings);
+                    return response with { Condition = answer, DivergentOutcomes = outcomes, Explanation = explanation };
+                default:
+                    throw new RuleException("unsupported-rule", "rule", $"rule: '{rule.Id}' cannot be evaluated here.");
+            }
         }
         catch (RuleException e)
         {
@@ -148,6 +155,62 @@ public static class Evaluator
 
         return request;
     }
+
+    /// <summary>Checks every fact against <paramref name="rule"/>'s definitions and builds the
+    /// typed fact set; a null fact is unknown.</summary>
+    /// <exception cref="RuleException">An unknown or malformed fact, or a missing required one.</exception>
+    public static FactSet Bind(ConditionRule rule, IReadOnlyList<FactValue> facts)
+    {
+        var values = new List<KeyValuePair<string, object>>(facts.Count);
+        foreach (var fact in facts)
+        {
+            var field = "facts." + fact.Name;
+            var definition = rule.Fact(fact.Name)
+                ?? throw new RuleException("unknown-fact", field,
+                    $"{field}: {rule.Id} takes no fact '{fact.Name}'; its facts are {string.Join(", ", rule.Facts.Select(f => f.Name))}.");
+            if (values.Any(v => v.Key == fact.Name))
+            {
+                throw new RuleException("malformed-fact", field, $"{field}: given twice.");
+            }
+
+            if (fact.Kind == FactValueKind.Null)
+            {
+                continue;
+            }
+
+            object value = definition.Type switch
+            {
+                FactType.Boolean when fact.Kind == FactValueKind.Boolean => fact.Boolean,
+                FactType.Date => ReadDate(fact, field),
+                FactType.Integer => (long)ReadCount(fact, field),
+                FactType.Amount when fact.Kind == FactValueKind.Number
+                    && decimal.TryParse(fact.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) => amount,
+                FactType.Choice when fact.Kind == FactValueKind.String && definition.Choices.Contains(fact.Text!) => fact.Text!,
+                _ => throw new RuleException("malformed-fact", field, $"{field}: {fact.Display} is not {Expected(definition)}."),
+            };
+            values.Add(new(fact.Name, value));
+        }
+
+        foreach (var definition in rule.Facts)
+        {
+            if (definition.Required && !values.Any(v => v.Key == definition.Name))
+            {
+                throw new RuleException("missing-fact", "facts." + definition.Name,
+                    $"facts.{definition.Name}: required by {rule.Id} ({definition.Description})");
+            }
+        }
+
+        return new FactSet(values);
+    }
+
+    private static string Expected(FactDefinition definition) => definition.Type switch
+    {
+        FactType.Boolean => "true or false",
+        FactType.Amount => "an amount in euros (a number such as 30000 or 30000.50)",
+        FactType.Choice => $"one of {string.Join(", ", definition.Choices.Select(c => $"\"{c}\""))}",
+        FactType.Date => "a date such as \"2024-01-15\"",
+        _ => $"a {definition.Type}",
+    };
 
     private static DeadlineStart ReadStart(FactDefinition definition, FactValue fact, string field, Territory territory, EvaluationOptions options)
     {

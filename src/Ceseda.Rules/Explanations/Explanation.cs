@@ -14,6 +14,15 @@ public abstract record ExplanationStep
     public abstract string Text { get; }
 }
 
+/// <summary>A step stated in words: a note, a finding.</summary>
+/// <param name="Note">The sentence, in French.</param>
+/// <param name="Citation">Its authority, if any.</param>
+public sealed record NoteStep(string Note, Citation? Citation) : ExplanationStep
+{
+    /// <inheritdoc />
+    public override string Text => Note;
+}
+
 /// <summary>The steps that led to a result (<i>explication</i>). Steps are captured as data
 /// and written in French only when rendered.</summary>
 public sealed class Explanation

@@ -25,6 +25,7 @@ internal static class Authorities
     public static readonly DecisionReference FrancRecourse2023 = Citation.Decision("CE", "15 déc. 2023", "472836");
     public static readonly DecisionReference AdministrativeProrogation = Citation.Decision("CE", "5 juin 2009", "312682");
     public static readonly DecisionReference VisaNonFranc = Citation.Decision("CAA Nantes", "12 mars 2019", "17NT03733");
+    public static readonly DecisionReference AgeAtMost = Citation.Decision("CE", "30 janv. 2019", "422830");
     public static readonly SourceNote SilenceQuantieme =
         new("Jurisprudence administrative : délai de silence compté de quantième à quantième à compter de la réception de la demande (notes juridiques §2.2)");
 }

@@ -18,6 +18,12 @@ public enum FactType
 
     /// <summary>true or false.</summary>
     Boolean,
+
+    /// <summary>An amount in euros (a JSON number, decimals allowed).</summary>
+    Amount,
+
+    /// <summary>One of a fixed list of words (<see cref="FactDefinition.Choices"/>).</summary>
+    Choice,
 }
 
 /// <summary>What a fact means to a deadline rule.</summary>
@@ -40,6 +46,9 @@ public enum FactRole
 
     /// <summary>The date that selects the version in force, when it is not the start.</summary>
     VersionDate,
+
+    /// <summary>A fact a condition tests.</summary>
+    Input,
 }
 
 /// <summary>A named fact a rule takes (<i>fait</i>), as listed by <c>ceseda rules --json</c>.</summary>
@@ -48,4 +57,16 @@ public enum FactRole
 /// <param name="Required">Whether a request must give it.</param>
 /// <param name="Description">What it is, in French.</param>
 /// <param name="Role">What it means to a deadline rule.</param>
-public sealed record FactDefinition(string Name, FactType Type, bool Required, string Description, FactRole Role);
+public sealed record FactDefinition(string Name, FactType Type, bool Required, string Description, FactRole Role)
+{
+    /// <summary>The words a <see cref="FactType.Choice"/> fact accepts.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Choices { get; init; } = [];
+
+    /// <summary>A fact a condition tests; missing, it leaves the conditions that need it undetermined.</summary>
+    public static FactDefinition Input(string name, FactType type, string description) =>
+        new(name, type, false, description, FactRole.Input);
+
+    /// <summary>The date the conditions are assessed on; it selects the version.</summary>
+    public static FactDefinition AssessedOn(string name, string description) =>
+        new(name, FactType.Date, true, description, FactRole.VersionDate);
+}

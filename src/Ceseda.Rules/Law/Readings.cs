@@ -127,11 +127,35 @@ public static class Readings
         ],
         new SourceNote("Point discuté (notes juridiques §3, §6.7)"));
 
+    /// <summary>How an upper age bound written "X ans au plus" is read.</summary>
+    public static Reading AgeUpperBound { get; } = new(
+        "age-upper-bound",
+        "« Soixante-dix ans au plus » : jusqu'au jour du 70e anniversaire, ou jusqu'à la veille du 71e ?",
+        "anniversary-not-passed",
+        [
+            new("anniversary-not-passed", "ne pas avoir dépassé son 70e anniversaire (70 ans et 6 mois ne remplit pas la condition)",
+                Citation.Decision("CE", "30 janv. 2019", "422830")),
+            new("until-next-birthday", "avoir 70 ans révolus au plus, jusqu'à la veille du 71e anniversaire (lecture courante)",
+                new SourceNote("Lecture courante ; aucune décision sur R.111-14")),
+        ],
+        new SourceNote("Point discuté (notes juridiques §5, §6.11) ; voir aussi CE, 6 avr. 2016, n° 389359"));
+
+    /// <summary>Which day a person born on 29 February has their birthday in a common year.</summary>
+    public static Reading LeapDayBirthday { get; } = new(
+        "leap-day-birthday",
+        "Une personne née un 29 février atteint-elle un âge le 28 février ou le 1er mars des années non bissextiles ?",
+        "28-february",
+        [
+            new("28-february", "le 28 février (dernier jour du mois, comme CPC art. 641 al. 2)", Citation.Cpc("641", 2)),
+            new("1-march", "le 1er mars", new SourceNote("Lecture alternative")),
+        ],
+        new SourceNote("Point discuté (notes juridiques §6.11)"));
+
     /// <summary>Every reading, in a stable order.</summary>
     public static ImmutableArray<Reading> All { get; } =
     [
         ProrogationEnd, HourCounting, AmbiguousEnd, ProsecutorWindowProrogation, SilenceProrogation,
-        VisaAppealFranc, PrefectAppealFranc, HolidayCalendar, SaintMartinAbolitionDay,
+        VisaAppealFranc, PrefectAppealFranc, HolidayCalendar, SaintMartinAbolitionDay, AgeUpperBound, LeapDayBirthday,
     ];
 
     /// <summary>The reading with this id, or null.</summary>

@@ -118,13 +118,6 @@ public sealed record TimelinessStep(ZonedDateTime Act, bool Timely, Duration Mar
         : $"Acte accompli le {French.DateTime(Act)} : hors délai, de {French.Duration(Margin)}.";
 }
 
-/// <summary>A note on the rule or the calendar that the reader must know.</summary>
-public sealed record NoteStep(string Note, Citation? Citation) : ExplanationStep
-{
-    /// <inheritdoc />
-    public override string Text => Note;
-}
-
 /// <summary>A non-working day and why.</summary>
 /// <param name="Date">The day.</param>
 /// <param name="Holiday">The holiday that day, if it is one.</param>

@@ -91,6 +91,11 @@ public sealed record GoldenCase(
                 return FactValue.Of(name, number);
             }
 
+            if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return new FactValue(name, FactValueKind.Number, text);
+            }
+
             if (text is "true" or "false")
             {
                 return FactValue.Of(name, text == "true");
@@ -113,6 +118,15 @@ public sealed record GoldenOutcome(
     ImmutableSortedDictionary<string, (string ExpiresAt, bool? Timely)> DivergentReadings,
     string? Error)
 {
+    /// <summary>For a condition: "met", "not-met" or "undetermined".</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>For a condition: the ids of the unmet conditions, in order.</summary>
+    public ImmutableArray<string> Unmet { get; init; } = [];
+
+    /// <summary>For a condition: the missing facts, in order.</summary>
+    public ImmutableArray<string> Missing { get; init; } = [];
+
     public static GoldenOutcome Read(YamlMappingNode node)
     {
         var divergent = ImmutableSortedDictionary.CreateBuilder<string, (string, bool?)>(StringComparer.Ordinal);
@@ -134,14 +148,35 @@ public sealed record GoldenOutcome(
             GoldenCase.Scalar(node, "expiresAt"),
             GoldenCase.Scalar(node, "timely") is { } timely ? bool.Parse(timely) : null,
             divergent.ToImmutable(),
-            GoldenCase.Scalar(node, "erreur"));
+            GoldenCase.Scalar(node, "erreur"))
+        {
+            Outcome = GoldenCase.Scalar(node, "outcome"),
+            Unmet = List(node, "unmet"),
+            Missing = List(node, "missing"),
+        };
     }
+
+    private static ImmutableArray<string> List(YamlMappingNode node, string key) =>
+        GoldenCase.Child(node, key) is YamlSequenceNode items ? [.. items.Children.Select(i => ((YamlScalarNode)i).Value!)] : [];
 
     public static GoldenOutcome Of(EvaluationResponse response)
     {
         if (response.Error is { } error)
         {
             return new GoldenOutcome(null, null, ImmutableSortedDictionary<string, (string, bool?)>.Empty, error.Code);
+        }
+
+        if (response.Condition is { } condition)
+        {
+            return new GoldenOutcome(null, null,
+                response.DivergentOutcomes.ToImmutableSortedDictionary(
+                    d => $"{d.Reading.Id}={d.Option.Id}", d => (EvaluationJson.OutcomeId(d.Outcome), (bool?)null), StringComparer.Ordinal),
+                null)
+            {
+                Outcome = EvaluationJson.OutcomeId(condition.Outcome),
+                Unmet = [.. condition.Unmet.Select(u => u.Id)],
+                Missing = [.. condition.Missing],
+            };
         }
 
         var result = response.Deadline!.Value;
@@ -161,7 +196,8 @@ public sealed record GoldenOutcome(
             return Error == actual.Error;
         }
 
-        if (ExpiresAt != actual.ExpiresAt || Timely != actual.Timely || DivergentReadings.Count != actual.DivergentReadings.Count)
+        if (ExpiresAt != actual.ExpiresAt || Timely != actual.Timely || DivergentReadings.Count != actual.DivergentReadings.Count
+            || Outcome != actual.Outcome || !Unmet.SequenceEqual(actual.Unmet) || !Missing.SequenceEqual(actual.Missing))
         {
             return false;
         }
@@ -188,7 +224,24 @@ public sealed record GoldenOutcome(
         }
 
         var text = new System.Text.StringBuilder("attendu:\n");
-        text.Append("  expiresAt: ").Append(ExpiresAt).Append('\n');
+        if (Outcome is not null)
+        {
+            text.Append("  outcome: ").Append(Outcome).Append('\n');
+            if (!Unmet.IsEmpty)
+            {
+                text.Append("  unmet: [").Append(string.Join(", ", Unmet.Select(u => $"\"{u}\""))).Append("]\n");
+            }
+
+            if (!Missing.IsEmpty)
+            {
+                text.Append("  missing: [").Append(string.Join(", ", Missing)).Append("]\n");
+            }
+        }
+        else
+        {
+            text.Append("  expiresAt: ").Append(ExpiresAt).Append('\n');
+        }
+
         if (Timely is { } timely)
         {
             text.Append("  timely: ").Append(timely ? "true" : "false").Append('\n');
