@@ -8,52 +8,88 @@ namespace Ceseda.Host.Cli;
 /// <summary><c>ceseda evaluate</c>: the evaluation contract on stdin and stdout, one JSON object
 /// per line, answered in order. A bad line gets an error object on its own line; blank lines are
 /// skipped. The exit code is 0 once the input is read to its end.</summary>
+/// <remarks>The lines available at each read are answered as one batch, in parallel when there
+/// are enough of them, and written in their input order; a line is never held back waiting for
+/// the next ones.</remarks>
 internal static class EvaluateCommand
 {
-    private const int FlushThreshold = 1 << 16;
+    private const int ParallelThreshold = 64;
+
+    [ThreadStatic]
+    private static Answerer? answerer;
 
     public static async Task<int> RunAsync(Stream input, Stream output)
     {
         var reader = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 1 << 16));
-        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
-        var writer = new Utf8JsonWriter(buffer, EvaluationJson.WriterOptions);
-        await using (writer.ConfigureAwait(false))
+        var lines = new List<ReadOnlyMemory<byte>>(1024);
+        var answers = new List<byte[]>(1024);
+        while (true)
         {
-            while (true)
+            var read = await reader.ReadAsync().ConfigureAwait(false);
+            var sequence = read.Buffer;
+            lines.Clear();
+            while (TakeLine(ref sequence, out var line))
             {
-                var read = await reader.ReadAsync().ConfigureAwait(false);
-                var sequence = read.Buffer;
-                while (TryTakeLine(ref sequence, out var line))
-                {
-                    Answer(line, writer, buffer);
-                }
+                AddLine(lines, line);
+            }
 
-                if (read.IsCompleted && !sequence.IsEmpty)
-                {
-                    Answer(sequence, writer, buffer);
-                    sequence = sequence.Slice(sequence.End);
-                }
+            if (read.IsCompleted && !sequence.IsEmpty)
+            {
+                AddLine(lines, sequence);
+                sequence = sequence.Slice(sequence.End);
+            }
 
-                reader.AdvanceTo(sequence.Start, sequence.End);
-                if (buffer.WrittenCount >= FlushThreshold || read.IsCompleted)
-                {
-                    await output.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
-                    buffer.ResetWrittenCount();
-                }
+            Answer(lines, answers);
+            reader.AdvanceTo(sequence.Start, sequence.End);
+            foreach (var answer in answers)
+            {
+                await output.WriteAsync(answer).ConfigureAwait(false);
+            }
 
-                if (read.IsCompleted)
-                {
-                    break;
-                }
+            if (answers.Count > 0)
+            {
+                await output.FlushAsync().ConfigureAwait(false);
+            }
+
+            if (read.IsCompleted)
+            {
+                break;
             }
         }
 
-        await output.FlushAsync().ConfigureAwait(false);
         await reader.CompleteAsync().ConfigureAwait(false);
         return 0;
     }
 
-    private static bool TryTakeLine(ref ReadOnlySequence<byte> sequence, out ReadOnlySequence<byte> line)
+    private static void Answer(List<ReadOnlyMemory<byte>> lines, List<byte[]> answers)
+    {
+        answers.Clear();
+        if (lines.Count < ParallelThreshold)
+        {
+            foreach (var line in lines)
+            {
+                answers.Add(Answerer.Current.Answer(line.Span));
+            }
+
+            return;
+        }
+
+        var results = new byte[lines.Count][];
+        Parallel.For(0, lines.Count, i => results[i] = Answerer.Current.Answer(lines[i].Span));
+        answers.AddRange(results);
+    }
+
+    private static void AddLine(List<ReadOnlyMemory<byte>> lines, in ReadOnlySequence<byte> line)
+    {
+        var bytes = line.ToArray().AsMemory();
+        var span = bytes.Span.TrimEnd((byte)'\r');
+        if (!span.Trim(" \t"u8).IsEmpty)
+        {
+            lines.Add(bytes[..span.Length]);
+        }
+    }
+
+    private static bool TakeLine(ref ReadOnlySequence<byte> sequence, out ReadOnlySequence<byte> line)
     {
         var newline = sequence.PositionOf((byte)'\n');
         if (newline is null)
@@ -67,19 +103,25 @@ internal static class EvaluateCommand
         return true;
     }
 
-    private static void Answer(in ReadOnlySequence<byte> line, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
+    /// <summary>One thread's reusable JSON writer.</summary>
+    private sealed class Answerer
     {
-        var span = line.IsSingleSegment ? line.FirstSpan : line.ToArray();
-        span = span.TrimEnd((byte)'\r');
-        if (span.Trim(" \t"u8).IsEmpty)
-        {
-            return;
-        }
+        private readonly ArrayBufferWriter<byte> buffer = new(4096);
+        private readonly Utf8JsonWriter writer;
 
-        var response = Evaluator.Evaluate(EvaluationJson.ReadRequest(span));
-        writer.Reset();
-        EvaluationJson.WriteResponse(writer, response);
-        writer.Flush();
-        buffer.Write("\n"u8);
+        private Answerer() => writer = new Utf8JsonWriter(buffer, EvaluationJson.WriterOptions);
+
+        public static Answerer Current => answerer ??= new Answerer();
+
+        public byte[] Answer(ReadOnlySpan<byte> line)
+        {
+            var response = Evaluator.Evaluate(EvaluationJson.ReadRequest(line));
+            buffer.ResetWrittenCount();
+            writer.Reset();
+            EvaluationJson.WriteResponse(writer, response);
+            writer.Flush();
+            buffer.Write("\n"u8);
+            return buffer.WrittenSpan.ToArray();
+        }
     }
 }

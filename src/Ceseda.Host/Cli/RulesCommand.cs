@@ -143,16 +143,7 @@ internal static class RulesCommand
             foreach (var version in deadline.Versions)
             {
                 w.WriteStartObject();
-                w.WriteString("id", version.Id);
-                w.WriteString("from", IsoText.Format(version.From));
-                if (version.Until is { } until)
-                {
-                    w.WriteString("until", IsoText.Format(until));
-                }
-                else
-                {
-                    w.WriteNull("until");
-                }
+                WriteDates(w, version.Id, version.From, version.Until);
 
                 if (version.Delay is { } delay)
                 {
@@ -174,18 +165,7 @@ internal static class RulesCommand
                 w.WriteString("prorogation", Choice(m.Prorogation));
                 w.WriteString("actPlace", JsonNamingPolicy.CamelCase.ConvertName(m.ActPlace.ToString()));
                 w.WriteEndObject();
-                w.WriteStartArray("citations");
-                foreach (var citation in version.Citations)
-                {
-                    w.WriteStringValue(citation.Text);
-                }
-
-                w.WriteEndArray();
-                if (version.Note is { } note)
-                {
-                    w.WriteString("note", note);
-                }
-
+                WriteSources(w, version.Citations, version.Note);
                 w.WriteEndObject();
             }
         }
@@ -194,38 +174,47 @@ internal static class RulesCommand
             foreach (var version in condition.Versions)
             {
                 w.WriteStartObject();
-                w.WriteString("id", version.Id);
-                w.WriteString("from", IsoText.Format(version.From));
-                if (version.Until is { } until)
-                {
-                    w.WriteString("until", IsoText.Format(until));
-                }
-                else
-                {
-                    w.WriteNull("until");
-                }
+                WriteDates(w, version.Id, version.From, version.Until);
 
                 w.WriteString("confidence", JsonNamingPolicy.CamelCase.ConvertName(version.Confidence.ToString()));
                 w.WritePropertyName("conditions");
                 WriteCondition(w, version.Condition);
-                w.WriteStartArray("citations");
-                foreach (var citation in version.Citations)
-                {
-                    w.WriteStringValue(citation.Text);
-                }
-
-                w.WriteEndArray();
-                if (version.Note is { } note)
-                {
-                    w.WriteString("note", note);
-                }
-
+                WriteSources(w, version.Citations, version.Note);
                 w.WriteEndObject();
             }
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteDates(Utf8JsonWriter w, string id, NodaTime.LocalDate from, NodaTime.LocalDate? until)
+    {
+        w.WriteString("id", id);
+        w.WriteString("from", IsoText.Format(from));
+        if (until is { } end)
+        {
+            w.WriteString("until", IsoText.Format(end));
+        }
+        else
+        {
+            w.WriteNull("until");
+        }
+    }
+
+    private static void WriteSources(Utf8JsonWriter w, System.Collections.Immutable.ImmutableArray<Citation> citations, string? note)
+    {
+        w.WriteStartArray("citations");
+        foreach (var citation in citations)
+        {
+            w.WriteStringValue(citation.Text);
+        }
+
+        w.WriteEndArray();
+        if (note is not null)
+        {
+            w.WriteString("note", note);
+        }
     }
 
     private static void WriteCondition(Utf8JsonWriter w, Condition condition)

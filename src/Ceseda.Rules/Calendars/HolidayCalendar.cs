@@ -36,15 +36,10 @@ public sealed class HolidayCalendar
     /// <summary>Whether <paramref name="date"/> is a working day: not a Saturday, a Sunday or a
     /// public holiday.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1900-2200.</exception>
-    public bool IsWorkingDay(LocalDate date)
-    {
-        var holiday = Table(date.Year).Contains(date.DayOfYear);
-        var dow = date.DayOfWeek;
-        return dow != IsoDayOfWeek.Saturday && dow != IsoDayOfWeek.Sunday && !holiday;
-    }
+    public bool IsWorkingDay(LocalDate date) => !Table(date.Year).NonWorking.Contains(date.Month, date.Day);
 
     /// <summary>Whether <paramref name="date"/> is a public holiday of this calendar.</summary>
-    public bool IsHoliday(LocalDate date) => Table(date.Year).Contains(date.DayOfYear);
+    public bool IsHoliday(LocalDate date) => Table(date.Year).Holiday.Contains(date.Month, date.Day);
 
     /// <summary>The holiday on <paramref name="date"/>, if any.</summary>
     public Holiday? HolidayOn(LocalDate date)
@@ -96,14 +91,38 @@ public sealed class HolidayCalendar
         return Interlocked.CompareExchange(ref years[index], table, null) ?? table;
     }
 
-    private sealed class YearTable
+    /// <summary>One bit per day of a year, indexed by month and day (31 bits a month).</summary>
+    private readonly struct DayBits
     {
         private readonly ulong b0, b1, b2, b3, b4, b5;
 
+        public DayBits(ReadOnlySpan<ulong> bits) => (b0, b1, b2, b3, b4, b5) = (bits[0], bits[1], bits[2], bits[3], bits[4], bits[5]);
+
+        public static int Index(int month, int day) => ((month - 1) * 31) + day - 1;
+
+        public bool Contains(int month, int day)
+        {
+            var index = Index(month, day);
+            var word = (index >> 6) switch
+            {
+                0 => b0,
+                1 => b1,
+                2 => b2,
+                3 => b3,
+                4 => b4,
+                _ => b5,
+            };
+            return (word & (1UL << (index & 63))) != 0;
+        }
+    }
+
+    private sealed class YearTable
+    {
         public YearTable(int year, ImmutableArray<HolidayDefinition> definitions, CalendarVariant variant)
         {
             var list = ImmutableArray.CreateBuilder<Holiday>();
-            Span<ulong> bits = stackalloc ulong[6];
+            Span<ulong> holiday = stackalloc ulong[6];
+            Span<ulong> nonWorking = stackalloc ulong[6];
             foreach (var definition in definitions)
             {
                 if (!definition.AppliesIn(year, variant))
@@ -118,29 +137,36 @@ public sealed class HolidayCalendar
                 }
 
                 list.Add(new Holiday(date, definition));
-                var day = date.DayOfYear;
-                bits[day >> 6] |= 1UL << (day & 63);
+                Set(holiday, date);
+                Set(nonWorking, date);
+            }
+
+            for (var date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
+            {
+                if (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+                {
+                    Set(nonWorking, date);
+                }
             }
 
             list.Sort((x, y) => x.Date.CompareTo(y.Date));
             Holidays = list.ToImmutable();
-            (b0, b1, b2, b3, b4, b5) = (bits[0], bits[1], bits[2], bits[3], bits[4], bits[5]);
+            Holiday = new DayBits(holiday);
+            NonWorking = new DayBits(nonWorking);
         }
 
         public ImmutableArray<Holiday> Holidays { get; }
 
-        public bool Contains(int dayOfYear)
+        /// <summary>The public holidays.</summary>
+        public DayBits Holiday { get; }
+
+        /// <summary>Saturdays, Sundays and public holidays.</summary>
+        public DayBits NonWorking { get; }
+
+        private static void Set(Span<ulong> bits, LocalDate date)
         {
-            var word = (dayOfYear >> 6) switch
-            {
-                0 => b0,
-                1 => b1,
-                2 => b2,
-                3 => b3,
-                4 => b4,
-                _ => b5,
-            };
-            return (word & (1UL << (dayOfYear & 63))) != 0;
+            var index = DayBits.Index(date.Month, date.Day);
+            bits[index >> 6] |= 1UL << (index & 63);
         }
     }
 }

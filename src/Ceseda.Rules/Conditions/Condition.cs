@@ -107,7 +107,7 @@ public abstract class Condition
 
     /// <summary>A boolean fact that must have the value <paramref name="expected"/>.</summary>
     public static Condition Fact(string fact, bool expected, string id, string text, Citation citation) =>
-        new BooleanFactCondition(fact, expected, id, text, citation);
+        new BooleanCondition(fact, expected, id, text, citation);
 
     /// <summary>Different conditions by the value of a choice fact (e.g. natural or legal person).</summary>
     public static Condition ByChoice(string fact, string id, string text, Citation citation, params (string Value, Condition Condition)[] cases) =>
@@ -157,29 +157,6 @@ public abstract class Condition
             }
 
             return outcome;
-        }
-    }
-
-    private sealed class BooleanFactCondition(string fact, bool expected, string id, string text, Citation citation)
-        : Condition(id, text, citation)
-    {
-        public override IEnumerable<string> Facts => [fact];
-
-        public override Outcome Evaluate(ConditionContext context, ConditionTrace trace)
-        {
-            if (context.Facts.Boolean(fact) is not { } value)
-            {
-                trace.AddMissing(fact);
-                return Outcome.Undetermined;
-            }
-
-            if (value == expected)
-            {
-                return Outcome.Met;
-            }
-
-            trace.AddUnmet(new UnmetCondition(Id, Text, Citation, $"{fact} = {(value ? "true" : "false")}"));
-            return Outcome.NotMet;
         }
     }
 

@@ -102,14 +102,7 @@ public static class EvaluationJson
         WriteNullableString(writer, "rule", response.Rule);
         if (response.Deadline is { } result)
         {
-            writer.WriteString("version", result.Version.Id);
-            writer.WriteStartArray("citations");
-            foreach (var citation in result.Version.Citations)
-            {
-                writer.WriteStringValue(citation.Text);
-            }
-
-            writer.WriteEndArray();
+            WriteVersion(writer, result.Version.Id, result.Version.Citations);
             writer.WriteStartObject("result");
             writer.WriteString("expiresAt", IsoText.Format(result.ExpiresAt));
             WriteNullableBool(writer, "timely", result.Timely);
@@ -117,14 +110,7 @@ public static class EvaluationJson
         }
         else if (response.Condition is { } condition)
         {
-            writer.WriteString("version", condition.Version.Id);
-            writer.WriteStartArray("citations");
-            foreach (var citation in condition.Version.Citations)
-            {
-                writer.WriteStringValue(citation.Text);
-            }
-
-            writer.WriteEndArray();
+            WriteVersion(writer, condition.Version.Id, condition.Version.Citations);
             writer.WriteStartObject("result");
             writer.WriteString("outcome", OutcomeId(condition.Outcome));
             writer.WriteStartArray("unmet");
@@ -216,6 +202,18 @@ public static class EvaluationJson
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteVersion(Utf8JsonWriter writer, string version, ImmutableArray<Citation> citations)
+    {
+        writer.WriteString("version", version);
+        writer.WriteStartArray("citations");
+        foreach (var citation in citations)
+        {
+            writer.WriteStringValue(citation.Text);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static ImmutableArray<FactValue> ReadFacts(ref Utf8JsonReader reader)

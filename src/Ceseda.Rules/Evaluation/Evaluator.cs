@@ -34,7 +34,7 @@ public static class Evaluator
                 case DeadlineRule deadline:
                     var deadlineRequest = Bind(deadline, territory, request.Facts, request.Options);
                     var result = deadline.Compute(deadlineRequest, request.Options, explanation);
-                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options);
+                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options, result);
                     return response with { Deadline = result, DivergentReadings = divergent, Explanation = explanation };
                 case ConditionRule condition:
                     var facts = Bind(condition, request.Facts);

@@ -36,9 +36,10 @@ public static class French
     /// <summary>"vendredi 20 janvier 2017 à 17 h 20 (UTC+01:00)".</summary>
     public static string DateTime(ZonedDateTime value) => $"{DateTime(value.LocalDateTime)} ({Offset(value.Offset)})";
 
+    private static readonly NodaTime.Text.OffsetPattern OffsetPattern = NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
     /// <summary>"UTC+01:00", "UTC-03:00".</summary>
-    public static string Offset(Offset offset) =>
-        "UTC" + NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(offset);
+    public static string Offset(Offset offset) => "UTC" + OffsetPattern.Format(offset);
 
     /// <summary>"lundi".</summary>
     public static string DayName(IsoDayOfWeek day) => DayNames[(int)day];

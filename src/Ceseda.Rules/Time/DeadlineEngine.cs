@@ -5,8 +5,9 @@ using NodaTime;
 
 namespace Ceseda.Rules.Time;
 
-/// <summary>A counting method with every reading resolved: plain values and their citations.</summary>
-internal readonly record struct ResolvedMethod(
+/// <summary>A counting method with every reading resolved: plain values and their citations.
+/// Immutable; the default one is resolved once per version.</summary>
+internal sealed record ResolvedMethod(
     HourCounting HourCounting, Citation HourCountingCitation,
     DayCounting DayCounting, Citation DayCountingCitation,
     bool Franc, Citation FrancCitation,
@@ -35,28 +36,31 @@ internal static class DeadlineEngine
 {
     private static readonly Duration OneDay = Duration.FromDays(1);
 
-    /// <summary>An hour deadline from <paramref name="start"/>.</summary>
-    public static ZonedDateTime Hours(Instant start, int hours, DateTimeZone zone, HolidayCalendar calendar,
-        in ResolvedMethod method, Explanation? explanation)
+    /// <summary>An hour deadline from <paramref name="startZoned"/>, in its zone. Whether the end
+    /// falls on a working day is read on the local date of the nominal end, before any instant
+    /// is resolved, so that a prorogued end is resolved once.</summary>
+    public static ZonedDateTime Hours(ZonedDateTime startZoned, int hours, HolidayCalendar calendar,
+        ResolvedMethod method, Explanation? explanation)
     {
-        var startZoned = start.InZone(zone);
-        var elapsedEnd = start.Plus(Duration.FromHours(hours));
-        ZonedDateTime end;
-        LocalTime hour;
+        var zone = startZoned.Zone;
+        var start = startZoned.ToInstant();
+        ZonedDateTime? resolved = null;
+        LocalDateTime nominal;
         if (method.HourCounting == HourCounting.Elapsed)
         {
-            end = elapsedEnd.InZone(zone);
-            hour = end.TimeOfDay;
+            var end = start.Plus(Duration.FromHours(hours)).InZone(zone);
+            resolved = end;
+            nominal = end.LocalDateTime;
         }
         else
         {
-            var nominal = startZoned.LocalDateTime.PlusHours(hours);
-            end = Resolve(nominal, zone, elapsedEnd, method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation);
-            hour = nominal.TimeOfDay;
+            nominal = startZoned.LocalDateTime.PlusHours(hours);
         }
 
         if (explanation is not null)
         {
+            resolved ??= Resolve(nominal, zone, Hint(nominal, startZoned), method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation);
+            var end = resolved.Value;
             explanation.Add(new AddHoursStep(hours, method.HourCounting, end, method.EndCitation));
             if (end.Offset != startZoned.Offset)
             {
@@ -65,29 +69,41 @@ internal static class DeadlineEngine
             }
         }
 
-        if (calendar.IsWorkingDay(end.Date))
+        var date = nominal.Date;
+        if (calendar.IsWorkingDay(date))
         {
-            return end;
+            return resolved ?? Resolve(nominal, zone, Hint(nominal, startZoned), method.LaterOnAmbiguousEnd, null, method.AmbiguousEndCitation);
         }
 
         if (method.Prorogation == Prorogation.None)
         {
-            explanation?.Add(new NoProrogationStep(Skipped(calendar, end.Date), method.ProrogationCitation));
-            return end;
+            explanation?.Add(new NoProrogationStep(Skipped(calendar, date), method.ProrogationCitation));
+            return resolved ?? Resolve(nominal, zone, Hint(nominal, startZoned), method.LaterOnAmbiguousEnd, null, method.AmbiguousEndCitation);
         }
 
-        var next = calendar.NextWorkingDayAfter(end.Date);
-        ZonedDateTime prorogued = method.Prorogation == Prorogation.SameHour
-            ? Resolve(next.At(hour), zone, end.ToInstant(), method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation)
-            : StartOfDay(next.PlusDays(1), zone);
-        explanation?.Add(new ProrogationStep(SkippedDays(calendar, end.Date, next), method.Prorogation, next,
+        var next = calendar.NextWorkingDayAfter(date);
+        ZonedDateTime prorogued;
+        if (method.Prorogation == Prorogation.SameHour)
+        {
+            var local = next + nominal.TimeOfDay;
+            prorogued = Resolve(local, zone, Hint(local, startZoned), method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation);
+        }
+        else
+        {
+            prorogued = StartOfDay(next.PlusDays(1), zone);
+        }
+
+        explanation?.Add(new ProrogationStep(SkippedDays(calendar, date, next), method.Prorogation, next,
             method.Prorogation == Prorogation.SameHour ? prorogued : null, method.ProrogationCitation));
         return prorogued;
     }
 
+    /// <summary>An instant near <paramref name="local"/>: the local time at the start's offset.</summary>
+    private static Instant Hint(LocalDateTime local, ZonedDateTime start) => local.WithOffset(start.Offset).ToInstant();
+
     /// <summary>A deadline in days, months or years from <paramref name="start"/>, ending at 24:00.</summary>
     public static ZonedDateTime Calendar(LocalDate start, StatutoryDelay delay, DateTimeZone zone, HolidayCalendar calendar,
-        in ResolvedMethod method, Explanation? explanation)
+        ResolvedMethod method, Explanation? explanation)
     {
         var last = start;
         var months = checked((delay.Years * 12) + delay.Months);
@@ -139,13 +155,12 @@ internal static class DeadlineEngine
     public static ZonedDateTime Resolve(LocalDateTime local, DateTimeZone zone, Instant hint, bool later,
         Explanation? explanation, Citation? citation)
     {
-        var offset = zone.GetUtcOffset(hint);
-        var candidate = local.WithOffset(offset).ToInstant();
-        var interval = zone.GetZoneInterval(candidate);
-        if (interval.WallOffset == offset
-            && (!interval.HasStart || candidate - interval.Start > OneDay)
+        var interval = zone.GetZoneInterval(hint);
+        var candidate = local.WithOffset(interval.WallOffset).ToInstant();
+        if ((!interval.HasStart || candidate - interval.Start > OneDay)
             && (!interval.HasEnd || interval.End - candidate > OneDay))
         {
+            // More than a day from any offset change: the local time exists exactly once, at this offset.
             return new ZonedDateTime(candidate, zone);
         }
 

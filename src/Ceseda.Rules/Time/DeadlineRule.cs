@@ -71,19 +71,23 @@ public sealed class DeadlineRule : Rule
     {
         options ??= EvaluationOptions.Default;
         var territory = request.Territory ?? throw new RuleException("missing-field", "territory", $"{Id}: a territory is required.");
-        var versionDate = request.VersionDate ?? request.Start.DateIn(territory.Zone);
-        var version = VersionOn(versionDate);
-        var method = options.Readings.AllDefault
-            ? version.DefaultMethod
-            : ResolvedMethod.Of(version.Method, options.Readings);
-        var place = PlaceOfAct(version, territory, options.Readings);
+        var start = request.Start.Instant is { } instant ? instant.InZone(territory.Zone) : default(ZonedDateTime?);
+        var version = VersionOn(request.VersionDate ?? start?.Date ?? request.Start.Date);
+        var defaults = ReferenceEquals(options, EvaluationOptions.Default) || options.Readings.AllDefault;
+        var method = defaults ? version.DefaultMethod : ResolvedMethod.Of(version.Method, options.Readings);
+        var place = version.Method.ActPlace == ActPlace.CourtOfAppeal && ReferenceEquals(options.Readings[Readings.HolidayCalendar], PlaceOfAct)
+            ? territory.CourtOfAppealSeat
+            : territory;
         var calendar = ReferenceEquals(options, EvaluationOptions.Default) ? place.DefaultCalendar : place.Calendar(options.CalendarVariant);
-        var zone = place.Zone;
+        if (start is { } s && place != territory)
+        {
+            start = s.WithZone(place.Zone);
+        }
 
         ZonedDateTime expiresAt;
         try
         {
-            expiresAt = ComputeExpiry(request, version, method, calendar, zone, explanation);
+            expiresAt = ComputeExpiry(request, start, version, method, calendar, place.Zone, explanation);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
@@ -102,7 +106,7 @@ public sealed class DeadlineRule : Rule
             explanation.Add(new ExpiryStep(expiresAt, expiresAt.TimeOfDay == LocalTime.Midnight, null));
             if (request.Act is { } a)
             {
-                explanation.Add(new TimelinessStep(a.InZone(zone), timely!.Value, a - expiresAt.ToInstant(), null));
+                explanation.Add(new TimelinessStep(a.InZone(place.Zone), timely!.Value, a - expiresAt.ToInstant(), null));
             }
         }
 
@@ -121,27 +125,33 @@ public sealed class DeadlineRule : Rule
     public ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions? options = null)
     {
         options ??= EvaluationOptions.Default;
-        var baseline = Compute(request, options);
-        var divergent = ImmutableArray.CreateBuilder<DivergentReading>();
+        return DivergentReadings(request, options, Compute(request, options));
+    }
+
+    /// <summary>As <see cref="DivergentReadings(in DeadlineRequest, EvaluationOptions?)"/>, given the
+    /// result under <paramref name="options"/>.</summary>
+    internal ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions options, in DeadlineResult baseline)
+    {
+        ImmutableArray<DivergentReading>.Builder? divergent = null;
         foreach (var reading in ApplicableReadings(baseline.Version, request.Territory))
         {
             var selected = options.Readings[reading];
             foreach (var option in reading.Options)
             {
-                if (option == selected)
+                if (ReferenceEquals(option, selected))
                 {
                     continue;
                 }
 
-                var other = Compute(request, options with { Readings = options.Readings.With(reading, option) });
+                var other = Compute(request, options.With(reading, option));
                 if (other.ExpiresAt.ToInstant() != baseline.ExpiresAt.ToInstant() || other.Timely != baseline.Timely)
                 {
-                    divergent.Add(new DivergentReading(reading, option, other.ExpiresAt, other.Timely));
+                    (divergent ??= ImmutableArray.CreateBuilder<DivergentReading>()).Add(new DivergentReading(reading, option, other.ExpiresAt, other.Timely));
                 }
             }
         }
 
-        return divergent.ToImmutable();
+        return divergent?.ToImmutable() ?? [];
     }
 
     private IEnumerable<Reading> ApplicableReadings(DeadlineVersion version, Territory territory)
@@ -171,30 +181,27 @@ public sealed class DeadlineRule : Rule
         }
     }
 
-    private static Territory PlaceOfAct(DeadlineVersion version, Territory territory, ReadingSelection readings) =>
-        version.Method.ActPlace == ActPlace.CourtOfAppeal && readings[Readings.HolidayCalendar].Id == "place-of-act"
-            ? territory.CourtOfAppealSeat
-            : territory;
+    private static readonly ReadingOption PlaceOfAct = Readings.HolidayCalendar.Option("place-of-act")!;
 
-    private ZonedDateTime ComputeExpiry(in DeadlineRequest request, DeadlineVersion version, in ResolvedMethod method,
+    private ZonedDateTime ComputeExpiry(in DeadlineRequest request, ZonedDateTime? start, DeadlineVersion version, ResolvedMethod method,
         HolidayCalendar calendar, DateTimeZone zone, Explanation? explanation)
     {
         var delay = version.Delay ?? request.Delay
             ?? throw new RuleException("missing-fact", "facts", $"{Id}: the length of the delay is a fact of the request; give {string.Join(", ", Facts.Where(f => f.Role is FactRole.Days or FactRole.Months or FactRole.Years).Select(f => f.Name))}.");
         if (delay.IsHours)
         {
-            if (request.Start.Instant is not { } start)
+            if (start is not { } startZoned)
             {
                 throw new RuleException("malformed-fact", $"facts.{StartFact.Name}",
                     $"{Id} counts {delay} hour to hour: '{StartFact.Name}' must be an instant with its UTC offset (e.g. 2017-01-20T17:20+01:00), not a plain date.");
             }
 
-            explanation?.Add(new StartStep(version.StartEvent, start.InZone(zone), default, zone.Id, version.Citations[0]));
-            return DeadlineEngine.Hours(start, delay.Hours, zone, calendar, method, explanation);
+            explanation?.Add(new StartStep(version.StartEvent, startZoned, default, zone.Id, version.Citations[0]));
+            return DeadlineEngine.Hours(startZoned, delay.Hours, calendar, method, explanation);
         }
 
-        var date = request.Start.DateIn(zone);
-        explanation?.Add(new StartStep(version.StartEvent, request.Start.Instant?.InZone(zone), date, zone.Id, version.Citations[0]));
+        var date = start?.Date ?? request.Start.Date;
+        explanation?.Add(new StartStep(version.StartEvent, start, date, zone.Id, version.Citations[0]));
         return DeadlineEngine.Calendar(date, delay, zone, calendar, method, explanation);
     }
 

@@ -8,7 +8,7 @@ namespace Ceseda.Rules.Time;
 /// its counting method and its citations in 2009 and current numbering.</summary>
 public sealed class DeadlineVersion
 {
-    private ResolvedMethod defaultMethod;
+    private ResolvedMethod? defaultMethod;
 
     /// <summary>The first date of effect (inclusive), compared with the date of the triggering act.</summary>
     public required LocalDate From { get; init; }
@@ -42,7 +42,7 @@ public sealed class DeadlineVersion
     public bool Covers(LocalDate date) => date >= From && (Until is not { } until || date < until);
 
     /// <summary>The method under every default reading, resolved once when the rule is built.</summary>
-    internal ResolvedMethod DefaultMethod => defaultMethod;
+    internal ResolvedMethod DefaultMethod => defaultMethod!;
 
     internal void Seal(LocalDate? until)
     {

@@ -43,4 +43,15 @@ public sealed record EvaluationOptions
 
     /// <summary>The same options with <paramref name="optionId"/> chosen for <paramref name="reading"/>.</summary>
     public EvaluationOptions With(Reading reading, string optionId) => this with { Readings = Readings.With(reading, optionId) };
+
+    /// <summary>The same options with <paramref name="option"/> chosen for <paramref name="reading"/>;
+    /// from the defaults, the result is cached.</summary>
+    public EvaluationOptions With(Reading reading, ReadingOption option) =>
+        ReferenceEquals(this, Default)
+            ? SingleReadingOptions.Value[(reading.Index, reading.Options.IndexOf(option))]
+            : this with { Readings = Readings.With(reading, option) };
+
+    private static readonly Lazy<Dictionary<(int, int), EvaluationOptions>> SingleReadingOptions = new(() =>
+        Law.Readings.All.SelectMany(r => r.Options.Select((o, i) => (Key: (r.Index, i), Options: Default with { Readings = ReadingSelection.Defaults.With(r, o) })))
+            .ToDictionary(x => x.Key, x => x.Options));
 }

@@ -184,7 +184,7 @@ public sealed class DeadlinePropertiesTest
         var readings = (options ?? EvaluationOptions.Default).Readings;
         var method = ResolvedMethod.Of(rule.Versions[^1].Method, readings);
         var seat = territory.CourtOfAppealSeat;
-        return DeadlineEngine.Hours(start, hours, seat.Zone, seat.DefaultCalendar, method, null).ToInstant();
+        return DeadlineEngine.Hours(start.InZone(seat.Zone), hours, seat.DefaultCalendar, method, null).ToInstant();
     }
 
     private static bool MonotonicEnds(Instant first, Instant second, Territory territory, EvaluationOptions options)
