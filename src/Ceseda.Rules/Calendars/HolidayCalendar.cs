@@ -16,6 +16,13 @@ public readonly record struct Holiday(LocalDate Date, HolidayDefinition Definiti
 public sealed class HolidayCalendar
 {
     private readonly YearTable?[] years = new YearTable?[Easter.MaxYear - Easter.MinYear + 1];
+    private ulong[]? nonWorkingDays;
+
+    /// <summary>Days since 1970-01-01 of 1 January of the first year covered.</summary>
+    internal static readonly int FirstEpochDay = EpochDay(new LocalDate(Easter.MinYear, 1, 1));
+
+    /// <summary>Days since 1970-01-01 of the day after the last day covered.</summary>
+    internal static readonly int EndEpochDay = EpochDay(new LocalDate(Easter.MaxYear + 1, 1, 1));
 
     internal HolidayCalendar(Territory territory, CalendarVariant variant, ImmutableArray<HolidayDefinition> definitions)
     {
@@ -40,6 +47,34 @@ public sealed class HolidayCalendar
 
     /// <summary>Whether <paramref name="date"/> is a public holiday of this calendar.</summary>
     public bool IsHoliday(LocalDate date) => Table(date.Year).Holiday.Contains(date.Month, date.Day);
+
+    /// <summary>Whether the day <paramref name="epochDay"/> days after 1970-01-01 is a working
+    /// day; false outside 1900-2200 (callers check the range). One bit test, over a table of
+    /// every day 1900-2200 built on first use.</summary>
+    internal bool IsWorkingEpochDay(long epochDay)
+    {
+        var index = epochDay - FirstEpochDay;
+        var bits = Volatile.Read(ref nonWorkingDays) ?? BuildEpochDays();
+        return (ulong)index < (ulong)(EndEpochDay - FirstEpochDay) && (bits[index >> 6] & (1UL << (int)(index & 63))) == 0;
+    }
+
+    /// <summary>Days since 1970-01-01.</summary>
+    internal static int EpochDay(LocalDate date) => (int)(date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() / NodaConstants.TicksPerDay);
+
+    private ulong[] BuildEpochDays()
+    {
+        var bits = new ulong[((EndEpochDay - FirstEpochDay) >> 6) + 1];
+        var date = new LocalDate(Easter.MinYear, 1, 1);
+        for (var index = 0; index < EndEpochDay - FirstEpochDay; index++, date = date.PlusDays(1))
+        {
+            if (!IsWorkingDay(date))
+            {
+                bits[index >> 6] |= 1UL << (index & 63);
+            }
+        }
+
+        return Interlocked.CompareExchange(ref nonWorkingDays, bits, null) ?? bits;
+    }
 
     /// <summary>The holiday on <paramref name="date"/>, if any.</summary>
     public Holiday? HolidayOn(LocalDate date)

@@ -9,6 +9,7 @@ public sealed class Territory
 {
     private readonly HolidayCalendar?[] calendars = new HolidayCalendar?[4];
     private readonly string? courtOfAppealSeatId;
+    private Territory? courtOfAppealSeat;
 
     internal Territory(string id, string name, string zoneId, IEnumerable<HolidayDefinition> holidays,
         string? courtOfAppealSeatId = null, string? notes = null)
@@ -41,7 +42,7 @@ public sealed class Territory
     /// Guadeloupe (cour d'appel de Basse-Terre) for Saint-Barthélemy and Saint-Martin, itself
     /// elsewhere.</summary>
     public Territory CourtOfAppealSeat =>
-        courtOfAppealSeatId is null ? this : Territories.Find(courtOfAppealSeatId)!;
+        courtOfAppealSeat ??= courtOfAppealSeatId is null ? this : Territories.Find(courtOfAppealSeatId)!;
 
     /// <summary>The calendar with the default facts and readings.</summary>
     public HolidayCalendar DefaultCalendar { get; }

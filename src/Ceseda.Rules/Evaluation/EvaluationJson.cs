@@ -102,7 +102,7 @@ public static class EvaluationJson
         WriteNullableString(writer, "rule", response.Rule);
         if (response.Deadline is { } result)
         {
-            WriteVersion(writer, result.Version.Id, result.Version.Citations);
+            WriteVersion(writer, result.Version, result.Version.Id, result.Version.Citations);
             writer.WriteStartObject("result");
             writer.WriteString("expiresAt", IsoText.Format(result.ExpiresAt));
             WriteNullableBool(writer, "timely", result.Timely);
@@ -110,7 +110,7 @@ public static class EvaluationJson
         }
         else if (response.Condition is { } condition)
         {
-            WriteVersion(writer, condition.Version.Id, condition.Version.Citations);
+            WriteVersion(writer, condition.Version, condition.Version.Id, condition.Version.Citations);
             writer.WriteStartObject("result");
             writer.WriteString("outcome", OutcomeId(condition.Outcome));
             writer.WriteStartArray("unmet");
@@ -204,17 +204,28 @@ public static class EvaluationJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteVersion(Utf8JsonWriter writer, string version, ImmutableArray<Citation> citations)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, EncodedVersion> Encoded = [];
+
+    private static void WriteVersion(Utf8JsonWriter writer, object version, string id, ImmutableArray<Citation> citations)
     {
-        writer.WriteString("version", version);
-        writer.WriteStartArray("citations");
-        foreach (var citation in citations)
+        var encoded = Encoded.GetValue(version, _ => new EncodedVersion(
+            JsonEncodedText.Encode(id, WriterOptions.Encoder),
+            [.. citations.Select(c => JsonEncodedText.Encode(c.Text, WriterOptions.Encoder))]));
+        writer.WriteString(VersionName, encoded.Id);
+        writer.WriteStartArray(CitationsName);
+        foreach (var citation in encoded.Citations)
         {
-            writer.WriteStringValue(citation.Text);
+            writer.WriteStringValue(citation);
         }
 
         writer.WriteEndArray();
     }
+
+    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText CitationsName = JsonEncodedText.Encode("citations");
+
+    /// <summary>A version's id and citations, escaped once for JSON.</summary>
+    private sealed record EncodedVersion(JsonEncodedText Id, JsonEncodedText[] Citations);
 
     private static ImmutableArray<FactValue> ReadFacts(ref Utf8JsonReader reader)
     {

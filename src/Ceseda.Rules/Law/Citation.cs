@@ -23,14 +23,34 @@ public enum Confidence
 /// decision.</summary>
 public abstract record Citation
 {
+    private string? text;
+
+    /// <summary>Creates a citation.</summary>
+    protected Citation()
+    {
+    }
+
+    /// <summary>Copies a citation for a <c>with</c> expression; the text is rebuilt from the new values.</summary>
+    protected Citation(Citation original) => Confidence = original.Confidence;
+
     /// <summary>How established this reference is.</summary>
     public Confidence Confidence { get; init; } = Confidence.Settled;
 
-    /// <summary>The reference as a lawyer writes it, in French.</summary>
-    public abstract string Text { get; }
+    /// <summary>The reference as a lawyer writes it, in French (built once).</summary>
+    public string Text => text ??= Format();
+
+    /// <summary>Writes the reference in French.</summary>
+    protected abstract string Format();
 
     /// <inheritdoc />
     public sealed override string ToString() => Text;
+
+    /// <summary>Equal when of the same kind with the same values (the cached text is not a value).</summary>
+    public virtual bool Equals(Citation? other) =>
+        other is not null && EqualityContract == other.EqualityContract && Confidence == other.Confidence;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Confidence);
 
     /// <summary>An article of a code.</summary>
     public static ArticleReference Article(string code, string article, int? alinea = null) =>
@@ -59,24 +79,21 @@ public sealed record ArticleReference(string Code, string Number, int? Alinea = 
     public string? Numbering { get; init; }
 
     /// <inheritdoc />
-    public override string Text
+    protected override string Format()
     {
-        get
+        var text = Alinea is { } al ? $"{Code} art. {Number} al. {al}" : $"{Code} art. {Number}";
+        if (Numbering is not null)
         {
-            var text = Alinea is { } al ? $"{Code} art. {Number} al. {al}" : $"{Code} art. {Number}";
-            if (Numbering is not null)
-            {
-                text += $" ({Numbering})";
-            }
-
-            return Confidence switch
-            {
-                Confidence.Likely => text + " [numérotation probable]",
-                Confidence.NotConfirmed => text + " [non confirmé]",
-                Confidence.Contested => text + " [discuté]",
-                _ => text,
-            };
+            text += $" ({Numbering})";
         }
+
+        return Confidence switch
+        {
+            Confidence.Likely => text + " [numérotation probable]",
+            Confidence.NotConfirmed => text + " [non confirmé]",
+            Confidence.Contested => text + " [discuté]",
+            _ => text,
+        };
     }
 
     /// <summary>The same reference with the numbering it belongs to.</summary>
@@ -91,23 +108,20 @@ public sealed record ArticleReference(string Code, string Number, int? Alinea = 
 public sealed record DecisionReference(string Court, string Date, string? Number = null, string? Name = null) : Citation
 {
     /// <inheritdoc />
-    public override string Text
+    protected override string Format()
     {
-        get
+        var text = $"{Court}, {Date}";
+        if (Number is not null)
         {
-            var text = $"{Court}, {Date}";
-            if (Number is not null)
-            {
-                text += $", n° {Number}";
-            }
-
-            if (Name is not null)
-            {
-                text += $", {Name}";
-            }
-
-            return text;
+            text += $", n° {Number}";
         }
+
+        if (Name is not null)
+        {
+            text += $", {Name}";
+        }
+
+        return text;
     }
 }
 
@@ -117,5 +131,5 @@ public sealed record DecisionReference(string Court, string Date, string? Number
 public sealed record SourceNote(string Description) : Citation
 {
     /// <inheritdoc />
-    public override string Text => Description;
+    protected override string Format() => Description;
 }

@@ -69,7 +69,91 @@ public sealed class DeadlineRule : Rule
     /// where an instant is needed, a missing length, a year outside the calendars).</exception>
     public DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options = null, Explanation? explanation = null)
     {
-        options ??= EvaluationOptions.Default;
+        if (explanation is null && (options is null || ReferenceEquals(options, EvaluationOptions.Default))
+            && request is { VersionDate: null, Start.Instant: { } start, Territory: { } territory }
+            && TryComputeHoursFast(territory, start, request.Act, out var fast))
+        {
+            return fast;
+        }
+
+        return ComputeGeneral(request, options ?? EvaluationOptions.Default, explanation);
+    }
+
+    /// <summary>The common case in integer arithmetic: an hour deadline under the default
+    /// readings, counted on the clock of the territory's zone, whose start and end lie more than a
+    /// day from any offset change. Gives up (false) on anything else; the general path then
+    /// answers, with the same result.</summary>
+    private bool TryComputeHoursFast(Territory territory, Instant start, Instant? act, out DeadlineResult result)
+    {
+        result = default;
+        var interval = territory.Zone.GetZoneInterval(start);
+        var startTicks = start.ToUnixTimeTicks();
+        var offset = interval.WallOffset.Ticks;
+        var version = VersionOnEpochDay(FloorDay(startTicks + offset));
+        if (version is null || version.FastHoursTicks == 0)
+        {
+            return false;
+        }
+
+        var place = version.AtCourtOfAppeal ? territory.CourtOfAppealSeat : territory;
+        if (place != territory)
+        {
+            interval = place.Zone.GetZoneInterval(start);
+            offset = interval.WallOffset.Ticks;
+        }
+
+        var end = startTicks + offset + version.FastHoursTicks;
+        var day = FloorDay(end);
+        if (day < HolidayCalendar.FirstEpochDay || day + 14 >= HolidayCalendar.EndEpochDay)
+        {
+            return false;
+        }
+
+        var calendar = place.DefaultCalendar;
+        var prorogation = version.DefaultProrogation;
+        if (prorogation != Prorogation.None && !calendar.IsWorkingEpochDay(day))
+        {
+            var nominalDay = day;
+            do
+            {
+                day++;
+            }
+            while (!calendar.IsWorkingEpochDay(day));
+            end = prorogation == Prorogation.SameHour
+                ? end + ((day - nominalDay) * NodaConstants.TicksPerDay)
+                : (day + 1) * NodaConstants.TicksPerDay;
+        }
+
+        var expires = Instant.FromUnixTimeTicks(end - offset);
+        if ((interval.HasStart && expires - interval.Start <= OneDay) || (interval.HasEnd && interval.End - expires <= OneDay))
+        {
+            return false;
+        }
+
+        result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null);
+        return true;
+    }
+
+    private static readonly Duration OneDay = Duration.FromDays(1);
+
+    private static long FloorDay(long ticks) => ticks >= 0 ? ticks / NodaConstants.TicksPerDay : ((ticks + 1) / NodaConstants.TicksPerDay) - 1;
+
+    private DeadlineVersion? VersionOnEpochDay(long day)
+    {
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            var version = versions[i];
+            if (day >= version.FromEpochDay)
+            {
+                return day < version.UntilEpochDay ? version : null;
+            }
+        }
+
+        return null;
+    }
+
+    private DeadlineResult ComputeGeneral(in DeadlineRequest request, EvaluationOptions options, Explanation? explanation)
+    {
         var territory = request.Territory ?? throw new RuleException("missing-field", "territory", $"{Id}: a territory is required.");
         var start = request.Start.Instant is { } instant ? instant.InZone(territory.Zone) : default(ZonedDateTime?);
         var version = VersionOn(request.VersionDate ?? start?.Date ?? request.Start.Date);

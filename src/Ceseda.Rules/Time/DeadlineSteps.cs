@@ -15,8 +15,8 @@ public sealed record StartStep(string Event, ZonedDateTime? At, LocalDate Date, 
 {
     /// <inheritdoc />
     public override string Text => At is { } at
-        ? $"{Event} : {French.DateTime(at)}, heure de {ZoneId}."
-        : $"{Event} : {French.Date(Date)}.";
+        ? $"{Event} : {French.Of(at)}, heure de {ZoneId}."
+        : $"{Event} : {French.Of(Date)}.";
 }
 
 /// <summary>Hours added to the start (<i>computation d'heure à heure</i>).</summary>
@@ -24,8 +24,8 @@ public sealed record AddHoursStep(int Hours, HourCounting Counting, ZonedDateTim
 {
     /// <inheritdoc />
     public override string Text => Counting == HourCounting.WallClock
-        ? $"+ {Hours} heures, d'heure à heure sur l'horloge locale (ni jour de départ écarté ni fin à 24 heures) → {French.DateTime(End)}."
-        : $"+ {Hours} heures écoulées, d'heure à heure → {French.DateTime(End)}.";
+        ? $"+ {Hours} heures, d'heure à heure sur l'horloge locale (ni jour de départ écarté ni fin à 24 heures) → {French.Of(End)}."
+        : $"+ {Hours} heures écoulées, d'heure à heure → {French.Of(End)}.";
 }
 
 /// <summary>A daylight-saving change during an hour deadline.</summary>
@@ -33,8 +33,8 @@ public sealed record DstChangeStep(Offset Before, Offset After, HourCounting Cou
 {
     /// <inheritdoc />
     public override string Text => Counting == HourCounting.WallClock
-        ? $"Changement d'heure pendant le délai ({French.Offset(Before)} → {French.Offset(After)}) : compté sur l'horloge, le délai dure {French.Duration(Elapsed)} réelles."
-        : $"Changement d'heure pendant le délai ({French.Offset(Before)} → {French.Offset(After)}) : compté en temps écoulé, l'échéance ne tombe pas à la même heure locale.";
+        ? $"Changement d'heure pendant le délai ({French.Of(Before)} → {French.Of(After)}) : compté sur l'horloge, le délai dure {French.Duration(Elapsed)} réelles."
+        : $"Changement d'heure pendant le délai ({French.Of(Before)} → {French.Of(After)}) : compté en temps écoulé, l'échéance ne tombe pas à la même heure locale.";
 }
 
 /// <summary>The wall-clock end falls in a skipped or repeated local hour.</summary>
@@ -42,8 +42,8 @@ public sealed record AmbiguousEndStep(LocalDateTime Nominal, bool Skipped, Zoned
 {
     /// <inheritdoc />
     public override string Text => Skipped
-        ? $"L'heure {French.DateTime(Nominal)} n'existe pas (passage à l'heure d'été) : l'échéance est l'instant où l'horloge la dépasse, {French.DateTime(Chosen)}."
-        : $"L'heure {French.DateTime(Nominal)} existe deux fois (retour à l'heure d'hiver) : occurrence retenue {French.DateTime(Chosen)}.";
+        ? $"L'heure {French.Of(Nominal)} n'existe pas (passage à l'heure d'été) : l'échéance est l'instant où l'horloge la dépasse, {French.Of(Chosen)}."
+        : $"L'heure {French.Of(Nominal)} existe deux fois (retour à l'heure d'hiver) : occurrence retenue {French.Of(Chosen)}.";
 }
 
 /// <summary>Days, months or years added to the start date (CPC art. 641).</summary>
@@ -57,7 +57,7 @@ public sealed record AddCalendarStep(StatutoryDelay Delay, DayCounting Counting,
             var how = Delay.HasMonths
                 ? Delay.Days > 0 ? "les mois de quantième à quantième (à défaut, le dernier jour du mois), puis les jours" : "de quantième à quantième (à défaut de quantième identique, le dernier jour du mois)"
                 : Counting == DayCounting.FirstDayExcluded ? "le jour du point de départ ne compte pas" : "le jour du point de départ compte";
-            return $"+ {Delay}, {how} → dernier jour : {French.Date(LastDay)}.";
+            return $"+ {Delay}, {how} → dernier jour : {French.Of(LastDay)}.";
         }
     }
 }
@@ -66,7 +66,7 @@ public sealed record AddCalendarStep(StatutoryDelay Delay, DayCounting Counting,
 public sealed record FrancStep(LocalDate LastDay, Citation? Citation) : ExplanationStep
 {
     /// <inheritdoc />
-    public override string Text => $"Délai franc : le jour de l'échéance ne compte pas, le dernier jour est le {French.Date(LastDay)}.";
+    public override string Text => $"Délai franc : le jour de l'échéance ne compte pas, le dernier jour est le {French.Of(LastDay)}.";
 }
 
 /// <summary>A deadline ending on non-working days moved to the first working day (CPC art. 642 al. 2).</summary>
@@ -79,8 +79,8 @@ public sealed record ProrogationStep(IReadOnlyList<SkippedDay> Skipped, Prorogat
         {
             var days = string.Join(", ", Skipped.Select(s => s.ToString()));
             var to = Prorogation == Prorogation.SameHour && At is { } at
-                ? $"au premier jour ouvrable suivant, à la même heure → {French.DateTime(at)}"
-                : $"au premier jour ouvrable suivant, à 24 heures → {French.Date(To)}";
+                ? $"au premier jour ouvrable suivant, à la même heure → {French.Of(at)}"
+                : $"au premier jour ouvrable suivant, à 24 heures → {French.Of(To)}";
             return $"Le délai expirerait un jour non ouvrable ({days}) : il est prorogé {to}.";
         }
     }
@@ -97,7 +97,7 @@ public sealed record NoProrogationStep(SkippedDay Day, Citation? Citation) : Exp
 public sealed record EndOfDayStep(LocalDate LastDay, Citation? Citation) : ExplanationStep
 {
     /// <inheritdoc />
-    public override string Text => $"Le délai expire le {French.Date(LastDay)} à 24 heures.";
+    public override string Text => $"Le délai expire le {French.Of(LastDay)} à 24 heures.";
 }
 
 /// <summary>The last instant on time.</summary>
@@ -105,8 +105,8 @@ public sealed record ExpiryStep(ZonedDateTime ExpiresAt, bool AtMidnight, Citati
 {
     /// <inheritdoc />
     public override string Text => AtMidnight
-        ? $"Échéance : {French.Date(ExpiresAt.Date.PlusDays(-1))} à 24 heures, soit {French.DateTime(ExpiresAt)} ; un acte est dans le délai s'il est accompli au plus tard à cet instant."
-        : $"Échéance : {French.DateTime(ExpiresAt)} ; un acte est dans le délai s'il est accompli au plus tard à cet instant.";
+        ? $"Échéance : {French.Of(ExpiresAt.Date.PlusDays(-1))} à 24 heures, soit {French.Of(ExpiresAt)} ; un acte est dans le délai s'il est accompli au plus tard à cet instant."
+        : $"Échéance : {French.Of(ExpiresAt)} ; un acte est dans le délai s'il est accompli au plus tard à cet instant.";
 }
 
 /// <summary>Whether the act was on time.</summary>
@@ -114,8 +114,8 @@ public sealed record TimelinessStep(ZonedDateTime Act, bool Timely, Duration Mar
 {
     /// <inheritdoc />
     public override string Text => Timely
-        ? $"Acte accompli le {French.DateTime(Act)} : dans le délai."
-        : $"Acte accompli le {French.DateTime(Act)} : hors délai, de {French.Duration(Margin)}.";
+        ? $"Acte accompli le {French.Of(Act)} : dans le délai."
+        : $"Acte accompli le {French.Of(Act)} : hors délai, de {French.Duration(Margin)}.";
 }
 
 /// <summary>A non-working day and why.</summary>
@@ -129,6 +129,6 @@ public readonly record struct SkippedDay(LocalDate Date, HolidayDefinition? Holi
         var what = Holiday is { } h
             ? h.Confidence == Confidence.Settled ? h.Name : $"{h.Name}, jour férié non confirmé"
             : French.DayName(Date.DayOfWeek);
-        return $"{French.Date(Date)} : {what}";
+        return $"{French.Of(Date)} : {what}";
     }
 }

@@ -44,9 +44,32 @@ public sealed class DeadlineVersion
     /// <summary>The method under every default reading, resolved once when the rule is built.</summary>
     internal ResolvedMethod DefaultMethod => defaultMethod!;
 
+    /// <summary>Days since 1970-01-01 of <see cref="From"/>.</summary>
+    internal int FromEpochDay { get; private set; }
+
+    /// <summary>Days since 1970-01-01 of <see cref="Until"/>, or int.MaxValue.</summary>
+    internal int UntilEpochDay { get; private set; }
+
+    /// <summary>The length in ticks when the fast path applies to this version: an hour
+    /// deadline counted on the clock under the default readings; 0 otherwise.</summary>
+    internal long FastHoursTicks { get; private set; }
+
+    /// <summary>The prorogation under the default readings.</summary>
+    internal Prorogation DefaultProrogation { get; private set; }
+
+    /// <summary>Whether the act is done at the court of appeal.</summary>
+    internal bool AtCourtOfAppeal { get; private set; }
+
     internal void Seal(LocalDate? until)
     {
         Until ??= until;
         defaultMethod = ResolvedMethod.Of(Method, ReadingSelection.Defaults);
+        FromEpochDay = Calendars.HolidayCalendar.EpochDay(From);
+        UntilEpochDay = Until is { } end ? Calendars.HolidayCalendar.EpochDay(end) : int.MaxValue;
+        FastHoursTicks = Delay is { IsHours: true } delay && defaultMethod.HourCounting == HourCounting.WallClock
+            ? delay.Hours * NodaConstants.TicksPerHour
+            : 0;
+        DefaultProrogation = defaultMethod.Prorogation;
+        AtCourtOfAppeal = Method.ActPlace == ActPlace.CourtOfAppeal;
     }
 }

@@ -136,6 +136,30 @@ public sealed class DeadlinePropertiesTest
         }).Check(Runs);
     }
 
+    /// <summary>Without an explanation and under the default readings, hour deadlines take an
+    /// integer fast path; with an explanation, the general one. Both must agree everywhere,
+    /// including across DST changes (where the fast path gives way) and for every hour rule.</summary>
+    [Fact]
+    public void Compute_FastAndGeneralPaths_GiveTheSameResult()
+    {
+        var hourRules = RuleCatalogue.All.OfType<DeadlineRule>().Where(r => r.Versions.All(v => v.Delay is { IsHours: true })).ToArray();
+        var cases = (from p in Pairs().Generator
+                     from rule in Gen.Elements(hourRules)
+                     select (p.First, p.Second, p.Territory, Rule: rule)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            if (c.First < Instant.FromUtc(2005, 3, 2, 0, 0) || c.First.InUtc().Year > 2034)
+            {
+                return true;
+            }
+
+            var request = new DeadlineRequest(c.Territory, c.First) { Act = c.Second };
+            var fast = c.Rule.Compute(request);
+            var general = c.Rule.Compute(request, explanation: new Explanations.Explanation());
+            return fast.ExpiresAt == general.ExpiresAt && fast.Timely == general.Timely && ReferenceEquals(fast.Version, general.Version);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(20_000));
+    }
+
     [Fact]
     public void Compute_UnderOtherCulturesAndMachineZones_GivesTheSameResultAndText()
     {
