@@ -22,7 +22,8 @@ internal static class EvaluateCommand
     {
         var reader = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 1 << 16));
         var lines = new List<ReadOnlyMemory<byte>>(1024);
-        var answers = new List<byte[]>(1024);
+        var answers = new List<ArraySegment<byte>>(1024);
+        var batch = new ArrayBufferWriter<byte>(1 << 20);
         while (true)
         {
             var read = await reader.ReadAsync().ConfigureAwait(false);
@@ -41,13 +42,17 @@ internal static class EvaluateCommand
 
             Answer(lines, answers);
             reader.AdvanceTo(sequence.Start, sequence.End);
-            foreach (var answer in answers)
-            {
-                await output.WriteAsync(answer).ConfigureAwait(false);
-            }
-
             if (answers.Count > 0)
             {
+                // One write per batch: the answers of a read go out together, in order.
+                batch.ResetWrittenCount();
+                foreach (var answer in answers)
+                {
+                    batch.Write(answer);
+                    ArrayPool<byte>.Shared.Return(answer.Array!);
+                }
+
+                await output.WriteAsync(batch.WrittenMemory).ConfigureAwait(false);
                 await output.FlushAsync().ConfigureAwait(false);
             }
 
@@ -61,7 +66,7 @@ internal static class EvaluateCommand
         return 0;
     }
 
-    private static void Answer(List<ReadOnlyMemory<byte>> lines, List<byte[]> answers)
+    private static void Answer(List<ReadOnlyMemory<byte>> lines, List<ArraySegment<byte>> answers)
     {
         answers.Clear();
         if (lines.Count < ParallelThreshold)
@@ -74,7 +79,7 @@ internal static class EvaluateCommand
             return;
         }
 
-        var results = new byte[lines.Count][];
+        var results = new ArraySegment<byte>[lines.Count];
         Parallel.For(0, lines.Count, i => results[i] = Answerer.Current.Answer(lines[i].Span));
         answers.AddRange(results);
     }
@@ -113,7 +118,8 @@ internal static class EvaluateCommand
 
         public static Answerer Current => answerer ??= new Answerer();
 
-        public byte[] Answer(ReadOnlySpan<byte> line)
+        /// <summary>The answer to <paramref name="line"/>, in a pooled array the caller returns.</summary>
+        public ArraySegment<byte> Answer(ReadOnlySpan<byte> line)
         {
             var response = Evaluator.Evaluate(EvaluationJson.ReadRequest(line));
             buffer.ResetWrittenCount();
@@ -121,7 +127,9 @@ internal static class EvaluateCommand
             EvaluationJson.WriteResponse(writer, response);
             writer.Flush();
             buffer.Write("\n"u8);
-            return buffer.WrittenSpan.ToArray();
+            var answer = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
+            buffer.WrittenSpan.CopyTo(answer);
+            return new ArraySegment<byte>(answer, 0, buffer.WrittenCount);
         }
     }
 }

@@ -88,17 +88,16 @@ public static class Evaluator
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
-            var field = "facts." + fact.Name;
-            var definition = rule.Fact(fact.Name)
-                ?? throw new RuleException("unknown-fact", field,
-                    $"{field}: {rule.Id} takes no fact '{fact.Name}'; its facts are {string.Join(", ", rule.Facts.Select(f => f.Name))}.");
+            var definition = rule.Fact(fact.Name) ?? throw UnknownFact(rule, fact.Name);
             for (var j = 0; j < i; j++)
             {
                 if (facts[j].Name == fact.Name)
                 {
-                    throw new RuleException("malformed-fact", field, $"{field}: given twice.");
+                    throw new RuleException("malformed-fact", "facts." + fact.Name, $"facts.{fact.Name}: given twice.");
                 }
             }
+
+            var field = definition.Field;
 
             switch (definition.Role)
             {
@@ -127,25 +126,17 @@ public static class Evaluator
             }
         }
 
-        foreach (var definition in rule.Facts)
-        {
-            if (definition.Required && !facts.Any(f => f.Name == definition.Name))
-            {
-                throw new RuleException("missing-fact", "facts." + definition.Name,
-                    $"facts.{definition.Name}: required by {rule.Id} ({definition.Description})");
-            }
-        }
-
+        CheckRequired(rule, facts);
         if (!startSeen)
         {
-            throw new RuleException("missing-fact", "facts." + rule.StartFact.Name, $"facts.{rule.StartFact.Name}: required by {rule.Id}.");
+            throw new RuleException("missing-fact", rule.StartFact.Field, $"facts.{rule.StartFact.Name}: required by {rule.Id}.");
         }
 
-        var delayFacts = rule.Facts.Where(f => f.Role is FactRole.Years or FactRole.Months or FactRole.Days).Select(f => f.Name).ToArray();
-        if (delayFacts.Length > 0)
+        if (rule.Facts.Any(f => f.Role is FactRole.Years or FactRole.Months or FactRole.Days))
         {
             if (!delayGiven || (years | months | days) == 0)
             {
+                var delayFacts = rule.Facts.Where(f => f.Role is FactRole.Years or FactRole.Months or FactRole.Days).Select(f => f.Name);
                 throw new RuleException("missing-fact", "facts",
                     $"facts: {rule.Id} needs the length of the delay: at least one of {string.Join(", ", delayFacts)} greater than 0.");
             }
@@ -156,6 +147,31 @@ public static class Evaluator
         return request;
     }
 
+    private static RuleException UnknownFact(Rule rule, string name) =>
+        new("unknown-fact", "facts." + name, $"facts.{name}: {rule.Id} takes no fact '{name}'; its facts are {string.Join(", ", rule.Facts.Select(f => f.Name))}.");
+
+    private static void CheckRequired(Rule rule, IReadOnlyList<FactValue> facts)
+    {
+        foreach (var definition in rule.Facts)
+        {
+            if (!definition.Required)
+            {
+                continue;
+            }
+
+            var given = false;
+            for (var i = 0; i < facts.Count && !given; i++)
+            {
+                given = facts[i].Name == definition.Name && facts[i].Kind != FactValueKind.Null;
+            }
+
+            if (!given)
+            {
+                throw new RuleException("missing-fact", definition.Field, $"{definition.Field}: required by {rule.Id} ({definition.Description})");
+            }
+        }
+    }
+
     /// <summary>Checks every fact against <paramref name="rule"/>'s definitions and builds the
     /// typed fact set; a null fact is unknown.</summary>
     /// <exception cref="RuleException">An unknown or malformed fact, or a missing required one.</exception>
@@ -164,10 +180,8 @@ public static class Evaluator
         var values = new List<KeyValuePair<string, object>>(facts.Count);
         foreach (var fact in facts)
         {
-            var field = "facts." + fact.Name;
-            var definition = rule.Fact(fact.Name)
-                ?? throw new RuleException("unknown-fact", field,
-                    $"{field}: {rule.Id} takes no fact '{fact.Name}'; its facts are {string.Join(", ", rule.Facts.Select(f => f.Name))}.");
+            var definition = rule.Fact(fact.Name) ?? throw UnknownFact(rule, fact.Name);
+            var field = definition.Field;
             if (values.Any(v => v.Key == fact.Name))
             {
                 throw new RuleException("malformed-fact", field, $"{field}: given twice.");
@@ -191,15 +205,7 @@ public static class Evaluator
             values.Add(new(fact.Name, value));
         }
 
-        foreach (var definition in rule.Facts)
-        {
-            if (definition.Required && !values.Any(v => v.Key == definition.Name))
-            {
-                throw new RuleException("missing-fact", "facts." + definition.Name,
-                    $"facts.{definition.Name}: required by {rule.Id} ({definition.Description})");
-            }
-        }
-
+        CheckRequired(rule, facts);
         return new FactSet(values);
     }
 

@@ -59,6 +59,9 @@ public enum FactRole
 /// <param name="Role">What it means to a deadline rule.</param>
 public sealed record FactDefinition(string Name, FactType Type, bool Required, string Description, FactRole Role)
 {
+    /// <summary>The field's path in a request, e.g. "facts.start".</summary>
+    public string Field { get; } = "facts." + Name;
+
     /// <summary>The words a <see cref="FactType.Choice"/> fact accepts.</summary>
     public System.Collections.Immutable.ImmutableArray<string> Choices { get; init; } = [];
 
