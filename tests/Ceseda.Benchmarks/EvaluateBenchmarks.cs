@@ -10,8 +10,9 @@ namespace Ceseda.Benchmarks;
 /// (retention.appeal with an act, cpc.deadline with months, administrative.recourse, all
 /// territories), written to <see cref="Stream.Null"/>. Figures are per line.</summary>
 /// <remarks><c>EvaluateCommand</c> is internal to the host: it is called through a delegate made
-/// by reflection once (the call itself is direct). <see cref="PublicPieces"/> does the same work
-/// with the public contract only; Read, Evaluate and Write split it into its three stages.</remarks>
+/// by reflection once (the call itself is direct); it answers each batch of lines in parallel, so
+/// it may use every core. <see cref="PublicPieces"/> does the same work on one thread with the
+/// public contract only; Read, Evaluate and Write split it into its three stages.</remarks>
 [MemoryDiagnoser]
 public class EvaluateBenchmarks
 {
