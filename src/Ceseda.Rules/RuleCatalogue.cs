@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Ceseda.Rules.Carriers;
+using Ceseda.Rules.Data;
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Entry;
 using Ceseda.Rules.Interpreting;
@@ -23,15 +25,25 @@ public static class RuleCatalogue
             DetentionDeadlines.ProsecutorSuspensiveAppeal,
             DetentionDeadlines.SuspensiveObservations,
             DetentionDeadlines.AppealRuling,
+            DetentionPeriods.InitialPeriod,
+            DetentionPeriods.Extension,
             WaitingZoneDeadlines.Appeal,
             WaitingZoneDeadlines.ProsecutorSuspensiveAppeal,
             WaitingZoneDeadlines.SuspensiveObservations,
             WaitingZoneDeadlines.AppealRuling,
+            WaitingZonePeriods.InitialPeriod,
             EntryDeadlines.MayorSilence,
             EntryDeadlines.PrefectSilence,
             EntryDeadlines.PrefectAppeal,
             EntryDeadlines.VisaRefusalAppeal,
+            AccessPeriods.UnhcrAgrement,
+            AccessPeriods.AssociationHabilitation,
+            AccessPeriods.AssociationAgrement,
             AdHocAdministratorDeadlines.RadiationAppeal,
+            DataRetention.Visabio,
+            DataRetention.AttestationRequests,
+            CarrierDeadlines.Observations,
+            CarrierDeadlines.ImageRetention,
             GeneralDeadlines.Cpc,
             GeneralDeadlines.AdministrativeSilence,
             GeneralDeadlines.AdministrativeRecourse,

@@ -37,7 +37,7 @@ internal static class RulesCommand
                 foreach (var version in deadline.Versions)
                 {
                     text.Append("  ").Append(version.Id).Append(version.Until is { } until ? $" → {IsoText.Format(until)}" : " →        ")
-                        .Append("  ").Append(version.Delay?.ToString() ?? "durée donnée par les faits")
+                        .Append("  ").Append(Docs.DocsGenerator.Length(version))
                         .Append("  ").Append(version.Citations[0].Text).Append('\n');
                 }
             }
@@ -152,6 +152,17 @@ internal static class RulesCommand
                 else
                 {
                     w.WriteNull("delay");
+                }
+
+                if (!version.DelaysByRank.IsEmpty)
+                {
+                    w.WriteStartArray("delaysByRank");
+                    foreach (var byRank in version.DelaysByRank)
+                    {
+                        w.WriteStringValue(byRank.ToString());
+                    }
+
+                    w.WriteEndArray();
                 }
 
                 w.WriteString("startEvent", version.StartEvent);

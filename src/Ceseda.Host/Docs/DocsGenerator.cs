@@ -25,7 +25,10 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
         ("entry.", "Livre II — Autres documents d'entrée (R.211-27 à R.211-33)"),
         ("waiting-zone.", "Livre II — Zone d'attente (R.221-1 à R.223-14, R.222-4 ; R.342-x, R.343-x)"),
         ("association.", "Livre II — Accès des associations à la zone d'attente (R.223-8 à R.223-13 ; R.343-19 et s.)"),
+        ("unhcr.", "Livre II — Agrément des représentants du Haut-Commissariat des Nations unies pour les réfugiés (R.223-3 ; R.343-13)"),
         ("retention.", "Livre V — Rétention administrative, voies de recours (R.552-12 à R.552-16 ; R.743-10 et s.)"),
+        ("visabio.", "Livre VI — Traitement VISABIO (R.611-8 à R.611-15)"),
+        ("carrier.", "Livre VI — Sanctions des entreprises de transport (R.625-1 à R.625-16)"),
         ("administrative.", "Méthodes du droit administratif (silence, recours, CE Oprea)"),
         ("cpc.", "Méthode du code de procédure civile (art. 640 à 642)"),
     ];
@@ -38,6 +41,7 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
             ["glossary.md"] = Glossary(),
             ["readings.md"] = ReadingsPage(),
             ["calendars.md"] = CalendarsPage(),
+            ["not-implemented.md"] = NotImplementedPage(),
         };
         foreach (var rule in RuleCatalogue.All)
         {
@@ -51,7 +55,7 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
     {
         var md = new StringBuilder("# Règles de Ceseda\n\n").Append(Generated).Append("\n\n");
         md.Append("Chaque page cite l'article (numérotation 2009 et numérotation en vigueur depuis le 1er mai 2021), reproduit le texte source lorsqu'il figure au corpus, décrit le mode de computation ou l'arbre des conditions, les versions par date d'effet, les lectures discutées et des exemples tirés des cas de référence.\n\n");
-        md.Append("Voir aussi : [lectures discutées](readings.md), [calendriers des jours fériés](calendars.md), [glossaire](glossary.md).\n\n");
+        md.Append("Voir aussi : [lectures discutées](readings.md), [calendriers des jours fériés](calendars.md), [glossaire](glossary.md), [dispositions non implémentées](not-implemented.md).\n\n");
         foreach (var (prefix, heading) in Groups)
         {
             var rules = RuleCatalogue.All.Where(r => r.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
@@ -106,17 +110,17 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
         foreach (var v in rule.Versions)
         {
             md.Append("| ").Append(v.Id).Append(" | ").Append(v.Until is { } until ? IsoText.Format(until) : "en vigueur").Append(" | ")
-                .Append(v.Delay?.ToString() ?? "donnée par les faits").Append(" | ").Append(Cell(v.StartEvent)).Append(" | ")
+                .Append(Length(v)).Append(" | ").Append(Cell(v.StartEvent)).Append(" | ")
                 .Append(Cell(string.Join(" ; ", v.Citations.Select(c => c.Text)))).Append(" | ").Append(Confidence(v.Confidence)).Append(" |\n");
         }
 
         Notes(md, rule.Versions.Select(v => (v.Id, v.Note)));
         var method = rule.Versions[^1].Method;
-        var hours = rule.Versions[^1].Delay is { IsHours: true };
+        var hours = rule.Versions[^1].CountsOnTheClock;
         md.Append("## Mode de computation (version en vigueur)\n\n| Choix | Valeur | Fondement |\n| --- | --- | --- |\n");
         if (hours)
         {
-            Row(md, "Décompte des heures", method.HourCounting, v => v == HourCounting.WallClock ? "sur l'horloge locale (« à la même heure »)" : "en temps écoulé");
+            Row(md, "Décompte des heures (ou des jours d'heure à heure)", method.HourCounting, v => v == HourCounting.WallClock ? "sur l'horloge locale (« à la même heure »)" : "en temps écoulé");
         }
         else
         {
@@ -144,6 +148,11 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
 
         ReadingsSection(md, readings);
     }
+
+    /// <summary>The length of a version, in French: its delay, the lengths by rank, or "given by the facts".</summary>
+    internal static string Length(DeadlineVersion version) =>
+        version.Delay?.ToString()
+        ?? (version.DelaysByRank.IsEmpty ? "donnée par les faits" : "selon le rang : " + string.Join(", ", version.DelaysByRank.Select((d, i) => $"{i + 1}) {d}")));
 
     private static void ConditionSections(StringBuilder md, ConditionRule rule)
     {
@@ -297,6 +306,58 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
 
         return md.ToString();
     }
+
+    private static string NotImplementedPage()
+    {
+        var md = new StringBuilder("# Dispositions non implémentées\n\n").Append(Generated).Append("\n\n");
+        md.Append("Chaque article des textes sources (`law/`) est soit cité par une règle, soit listé ici avec la raison pour laquelle aucune règle ne l'exécute. Un test de couverture échoue lorsqu'un article qui contient une durée ou une condition n'est ni cité par une règle ni listé ici, et lorsqu'un article listé ici est aussi cité par une règle. Les règles prévues viennent en tête : le texte y fixe un délai, une durée ou une condition calculable qui n'est pas encore encodé.\n\n");
+        md.Append("Le texte du 28 mars 2009 (`002`) n'imprime pas les numéros d'articles : ses dispositions sont listées sous le numéro que l'ordre du texte et ses renvois permettent d'établir, ou, à défaut, sous le nom de leur bloc ; l'explication dit comment le numéro a été établi.\n\n");
+        var all = NotImplementedProvisions.All;
+        md.Append("| Motif | Dispositions |\n| --- | --- |\n");
+        foreach (var reason in Enum.GetValues<NotImplementedReason>())
+        {
+            var (anchor, title, _) = ReasonHeading(reason);
+            md.Append("| [").Append(title).Append("](#").Append(anchor).Append(") | ")
+                .Append(all.Count(p => p.Reason == reason)).Append(" |\n");
+        }
+
+        md.Append("| **Total** | **").Append(all.Length).Append("** |\n\n");
+        foreach (var reason in Enum.GetValues<NotImplementedReason>())
+        {
+            var (anchor, title, meaning) = ReasonHeading(reason);
+            md.Append("<a id=\"").Append(anchor).Append("\"></a>\n\n## ").Append(title).Append("\n\n").Append(meaning).Append("\n\n");
+            var provisions = all.Where(p => p.Reason == reason).ToList();
+            if (provisions.Count == 0)
+            {
+                md.Append("Aucune disposition.\n\n");
+                continue;
+            }
+
+            md.Append("| Article | Explication |\n| --- | --- |\n");
+            foreach (var provision in provisions)
+            {
+                md.Append("| ").Append(Cell(provision.Text)).Append(" | ").Append(Cell(provision.Explanation)).Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        return md.ToString();
+    }
+
+    private static (string Anchor, string Title, string Meaning) ReasonHeading(NotImplementedReason reason) => reason switch
+    {
+        NotImplementedReason.Planned => ("planned", "Règles prévues", "Le texte fixe un délai, une durée ou une condition calculable qui n'est pas encore encodé : l'explication dit quoi encoder."),
+        NotImplementedReason.OutOfScope => ("out-of-scope", "Hors du champ du moteur", "La durée ou la condition est calculable, mais ne concerne aucune procédure que le moteur sert (fonctionnement d'une commission, durée d'un traitement)."),
+        NotImplementedReason.NoComputableContent => ("no-computable-content", "Aucun contenu calculable", "Critère qualitatif ou délai non chiffré (« sans délai », « dans un délai raisonnable »)."),
+        NotImplementedReason.ProceduralFormality => ("procedural-formality", "Formalités de procédure sans délai", "Motivation, notification, serment, pièces à produire : aucune échéance à calculer."),
+        NotImplementedReason.Definition => ("definition", "Définitions et énumérations", "Le texte définit une notion ou énumère des documents ou des catégories."),
+        NotImplementedReason.Referral => ("referral", "Renvois", "Le texte rend applicables d'autres articles."),
+        NotImplementedReason.Organisational => ("organisational", "Dispositions d'organisation", "Organisation d'une autorité, d'une liste, d'une commission ou d'un service ; désignation de l'autorité compétente."),
+        NotImplementedReason.DataProcessing => ("data-processing", "Traitements de données", "Finalités, données, destinataires et droits d'un traitement de données à caractère personnel ; les durées de conservation sont des règles prévues."),
+        NotImplementedReason.Repealed => ("repealed", "Dispositions abrogées", "Le texte source imprime l'article comme abrogé."),
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A reason of NotImplementedReason has no heading for not-implemented.md."),
+    };
 
     private static string CalendarsPage()
     {

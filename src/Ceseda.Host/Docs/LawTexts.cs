@@ -13,10 +13,13 @@ internal sealed record LawArticle(string Number, string Origin, string Text, str
 /// <summary>Reads the articles of the source texts (<c>law/</c>) so that the docs can quote them.</summary>
 internal static partial class LawTexts
 {
-    [GeneratedRegex(@"^(?<kind>[RD])\.\*?\s?(?<number>\d{3}-\d+)\.?$")]
+    // "R. 111-1", "R.*213-3", "D. 211-5" and, in the 2007 sections of the compilation,
+    // "Art. R. 611-18" or "Art. R. 211-4-1.".
+    [GeneratedRegex(@"^(?:Art\.\s*)?(?<kind>[RD])\.\*?\s?(?<number>\d{3}-\d+(?:-\d+)?)\.?$")]
     private static partial Regex CompiledHeader();
 
-    [GeneratedRegex(@"^#+\s*Article\s+(?<kind>[RDL])(?<number>\d{3}-\d+)\s*$")]
+    // "###### Article R142-11" and the bare "Article R821-1" line of the compilation.
+    [GeneratedRegex(@"^(?:#+\s*)?Article\s+(?<kind>[RDL])(?<number>\d{3}-\d+(?:-\d+)?)\s*$")]
     private static partial Regex MarkdownHeader();
 
     [GeneratedRegex(@"^(Section|Sous-section|Chapitre|TITRE|LIVRE|Sur (les|le|la|l’)|\*{5})")]

@@ -17,7 +17,10 @@ public static class DetentionDeadlines
     internal const string Numbering2021 = "depuis le 1er mai 2021";
 
     internal static readonly SourceNote CodeInForce2005 =
-        new("Code en vigueur le 1er mars 2005 ; article issu du décret n° 2004-1215 du 17 novembre 2004 (partie réglementaire compilée au 3 mars 2005)");
+        new("CESEDA en vigueur le 1er mars 2005 (partie réglementaire compilée au 3 mars 2005)");
+
+    internal static readonly SourceNote Decree2004 =
+        new("Articles R.552-12 à R.552-16 issus du décret n° 2004-1215 du 17 novembre 2004, art. 7 à 11");
 
     internal static readonly SourceNote Recodification =
         new("Ordonnance n° 2020-1733 et décret n° 2020-1734 du 16 décembre 2020, en vigueur le 1er mai 2021");
@@ -59,7 +62,7 @@ public static class DetentionDeadlines
             DeadlineFacts.Act,
         ],
         [
-            ProsecutorVersion(Code2005, 4, [R552_12_3, L552_10, CodeInForce2005], Confidence.Settled, null),
+            ProsecutorVersion(Code2005, 4, [R552_12_3, L552_10, Decree2004, CodeInForce2005], Confidence.Settled, null),
             ProsecutorVersion(new LocalDate(2011, 7, 18), 6,
                 [R552_12_3, L552_10, new SourceNote("Loi n° 2011-672 du 16 juin 2011 (version consolidée du 18 juillet 2011 ; R.552-12 indique six heures dans sa version du 10 juillet 2011)")],
                 Confidence.Likely, "Date d'effet : version consolidée de L.552-10 du 18 juillet 2011 ; R.552-12 porte déjà « six heures » dans sa version du 10 juillet 2011."),
@@ -82,7 +85,7 @@ public static class DetentionDeadlines
             DeadlineFacts.Act,
         ],
         [
-            ObservationsVersion(Code2005, [R552_12_4, R743_12, CodeInForce2005]),
+            ObservationsVersion(Code2005, [R552_12_4, R743_12, Decree2004, CodeInForce2005]),
             ObservationsVersion(Recodification2021, [R743_12, R552_12_4, Recodification]),
         ]);
 
@@ -112,7 +115,7 @@ public static class DetentionDeadlines
                 Delay = StatutoryDelay.FromHours(24),
                 Method = method,
                 StartEvent = "Prononcé de l'ordonnance",
-                Citations = [.. citations2009, .. rulings, CodeInForce2005],
+                Citations = [.. citations2009, .. rulings, Decree2004, CodeInForce2005],
                 Note = "Avant le 24 août 2008, le délai court du prononcé pour toutes les parties, y compris l'étranger absent.",
             },
             new()
@@ -160,7 +163,7 @@ public static class DetentionDeadlines
                 Delay = StatutoryDelay.FromHours(48),
                 Method = method,
                 StartEvent = startEvent,
-                Citations = [.. citations2009, .. rulings, CodeInForce2005],
+                Citations = [.. citations2009, .. rulings, Decree2004, CodeInForce2005],
             },
             new()
             {

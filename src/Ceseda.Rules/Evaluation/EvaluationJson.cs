@@ -106,6 +106,7 @@ public static class EvaluationJson
             writer.WriteStartObject("result");
             writer.WriteString("expiresAt", IsoText.Format(result.ExpiresAt));
             WriteNullableBool(writer, "timely", result.Timely);
+            writer.WriteString("delay", result.Delay.ToIsoPeriod());
             writer.WriteEndObject();
         }
         else if (response.Condition is { } condition)

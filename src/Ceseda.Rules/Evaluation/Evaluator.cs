@@ -111,6 +111,9 @@ public static class Evaluator
                 case FactRole.VersionDate:
                     request = request with { VersionDate = ReadDate(fact, field) };
                     break;
+                case FactRole.Rank:
+                    request = request with { Rank = ReadCount(fact, field) };
+                    break;
                 case FactRole.Years:
                     years = ReadCount(fact, field);
                     delayGiven = true;

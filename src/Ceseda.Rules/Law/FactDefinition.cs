@@ -49,6 +49,9 @@ public enum FactRole
 
     /// <summary>A fact a condition tests.</summary>
     Input,
+
+    /// <summary>The rank of a repeated period (first extension, second...), which selects its length.</summary>
+    Rank,
 }
 
 /// <summary>A named fact a rule takes (<i>fait</i>), as listed by <c>ceseda rules --json</c>.</summary>

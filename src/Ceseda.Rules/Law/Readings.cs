@@ -151,11 +151,52 @@ public static class Readings
         ],
         new SourceNote("Point discuté (notes juridiques §6.11)"));
 
+    /// <summary>How the days of a detention extension are counted since 15 July 2024: hour to
+    /// hour, or in calendar days as the Cour de cassation counts the initial four days.</summary>
+    public static Reading ExtensionCounting { get; } = new(
+        "extension-counting",
+        "Depuis le 15 juillet 2024, les jours d'une prolongation de la rétention se comptent-ils d'heure à heure ou en jours calendaires (jour de départ compté, fin à 24 heures) ?",
+        "hour-to-hour",
+        [
+            new("hour-to-hour", "d'heure à heure : la prolongation s'achève à la même heure, N jours plus tard",
+                Citation.Decision("CA Rouen", "8 juin 2024", "RG 24/02026")),
+            new("calendar-days", "en jours calendaires, le premier jour compté, jusqu'à 24 heures du dernier jour, par analogie avec la période initiale",
+                Citation.Decision("Cass. avis", "7 janv. 2025", "24-70.008")),
+        ],
+        new SourceNote("Point non tranché : l'avis du 7 janvier 2025 ne porte que sur les quatre premiers jours (notes juridiques §1.5, §4.2)"));
+
+    /// <summary>Whether a validity or retention period of N years or months "à compter de" a date
+    /// ends on the anniversary at 24:00 or on its eve.</summary>
+    public static Reading AnniversaryEnd { get; } = new(
+        "anniversary-end",
+        "Une durée de validité ou de conservation de N mois ou ans « à compter » d'une date s'achève-t-elle le jour anniversaire à 24 heures, ou la veille ?",
+        "anniversary-day",
+        [
+            new("anniversary-day", "le jour anniversaire à 24 heures (le jour de départ ne compte pas, de quantième à quantième)",
+                Citation.Cpc("641", 2)),
+            new("eve-of-anniversary", "la veille de l'anniversaire à 24 heures (le jour de départ compte : « du … au … »)",
+                new SourceNote("Rédaction usuelle des titres et agréments")),
+        ],
+        new SourceNote("Point discuté : non déterminé (notes juridiques §5, agréments de trois ans)"));
+
+    /// <summary>Whether the carrier's one-month observation period (R.625-3) is prorogued past a
+    /// Saturday, Sunday or holiday.</summary>
+    public static Reading CarrierObservationsProrogation { get; } = new(
+        "carrier-observations-prorogation",
+        "Le délai d'un mois laissé au transporteur pour présenter ses observations (R.625-3) est-il prorogé au premier jour ouvrable lorsqu'il expire un samedi, un dimanche ou un jour férié ?",
+        "next-working-day",
+        [
+            new("next-working-day", "oui, par analogie avec les délais de recours administratifs", Citation.Decision("CE", "5 juin 2009", "312682")),
+            new("none", "non", new SourceNote("Lecture stricte du texte")),
+        ],
+        new SourceNote("Point discuté : aucune autorité sur ce délai (notes juridiques §2.2)"));
+
     /// <summary>Every reading, in a stable order.</summary>
     public static ImmutableArray<Reading> All { get; } =
     [
         ProrogationEnd, HourCounting, AmbiguousEnd, ProsecutorWindowProrogation, SilenceProrogation,
         VisaAppealFranc, PrefectAppealFranc, HolidayCalendar, SaintMartinAbolitionDay, AgeUpperBound, LeapDayBirthday,
+        ExtensionCounting, AnniversaryEnd, CarrierObservationsProrogation,
     ];
 
     /// <summary>The reading with this id, or null.</summary>

@@ -36,10 +36,11 @@ internal static class DeadlineEngine
 {
     private static readonly Duration OneDay = Duration.FromDays(1);
 
-    /// <summary>An hour deadline from <paramref name="startZoned"/>, in its zone. Whether the end
+    /// <summary>A deadline in hours, or in days counted hour to hour, from <paramref name="startZoned"/>,
+    /// in its zone. Whether the end
     /// falls on a working day is read on the local date of the nominal end, before any instant
     /// is resolved, so that a prorogued end is resolved once.</summary>
-    public static ZonedDateTime Hours(ZonedDateTime startZoned, int hours, HolidayCalendar calendar,
+    public static ZonedDateTime Clock(ZonedDateTime startZoned, StatutoryDelay delay, HolidayCalendar calendar,
         ResolvedMethod method, Explanation? explanation)
     {
         var zone = startZoned.Zone;
@@ -48,20 +49,20 @@ internal static class DeadlineEngine
         LocalDateTime nominal;
         if (method.HourCounting == HourCounting.Elapsed)
         {
-            var end = start.Plus(Duration.FromHours(hours)).InZone(zone);
+            var end = start.Plus(delay.IsHours ? Duration.FromHours(delay.Hours) : Duration.FromDays(delay.Days)).InZone(zone);
             resolved = end;
             nominal = end.LocalDateTime;
         }
         else
         {
-            nominal = startZoned.LocalDateTime.PlusHours(hours);
+            nominal = delay.IsHours ? startZoned.LocalDateTime.PlusHours(delay.Hours) : startZoned.LocalDateTime.PlusDays(delay.Days);
         }
 
         if (explanation is not null)
         {
             resolved ??= Resolve(nominal, zone, Hint(nominal, startZoned), method.LaterOnAmbiguousEnd, explanation, method.AmbiguousEndCitation);
             var end = resolved.Value;
-            explanation.Add(new AddHoursStep(hours, method.HourCounting, end, method.EndCitation));
+            explanation.Add(new AddClockStep(delay, method.HourCounting, end, method.EndCitation));
             if (end.Offset != startZoned.Offset)
             {
                 explanation.Add(new DstChangeStep(startZoned.Offset, end.Offset, method.HourCounting,
@@ -114,7 +115,13 @@ internal static class DeadlineEngine
 
         if (delay.Days > 0)
         {
-            last = last.PlusDays(method.DayCounting == DayCounting.FirstDayIncluded ? delay.Days - 1 : delay.Days);
+            last = last.PlusDays(delay.Days);
+        }
+
+        if (method.DayCounting == DayCounting.FirstDayIncluded)
+        {
+            // The day of the start counts: the period ends the day before.
+            last = last.PlusDays(-1);
         }
 
         explanation?.Add(new AddCalendarStep(delay, method.DayCounting, last,

@@ -22,6 +22,11 @@ public enum DayCounting
     /// <summary>The first day counts (detention periods counted in days, Cass. avis 7 janv.
     /// 2025, n° 24-70.008).</summary>
     FirstDayIncluded,
+
+    /// <summary>Days counted hour to hour from the starting instant: N days end at the same
+    /// hour N days later, on the clock (detention periods before 15 July 2024; CA Rouen, 8 juin
+    /// 2024, RG 24/02026).</summary>
+    HourToHour,
 }
 
 /// <summary>When the last day ends (<i>échéance</i>).</summary>

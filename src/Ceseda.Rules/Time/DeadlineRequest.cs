@@ -59,6 +59,10 @@ public readonly record struct DeadlineRequest
     /// <summary>The length, for rules whose length is a fact (e.g. <c>cpc.deadline</c>).</summary>
     public StatutoryDelay? Delay { get; init; }
 
+    /// <summary>The rank of the period, for rules whose length depends on it (e.g. the first or
+    /// second extension of detention).</summary>
+    public int? Rank { get; init; }
+
     /// <summary>The date that selects the version, for rules where it is not the start's date
     /// (e.g. the date of a visa refusal).</summary>
     public LocalDate? VersionDate { get; init; }
@@ -71,8 +75,9 @@ public readonly record struct DeadlineRequest
 /// place of the act; an end at 24:00 is 00:00 of the next day.</param>
 /// <param name="Timely">Whether the act was on time (at or before <paramref name="ExpiresAt"/>); null without an act.</param>
 /// <param name="Explanation">The steps, when asked for.</param>
+/// <param name="Delay">The length applied.</param>
 public readonly record struct DeadlineResult(DeadlineRule Rule, DeadlineVersion Version, ZonedDateTime ExpiresAt, bool? Timely,
-    Explanation? Explanation);
+    Explanation? Explanation, StatutoryDelay Delay);
 
 /// <summary>What a result would be under another option of a contested reading.</summary>
 /// <param name="Reading">The reading.</param>

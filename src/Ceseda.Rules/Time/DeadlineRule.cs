@@ -130,7 +130,7 @@ public sealed class DeadlineRule : Rule
             return false;
         }
 
-        result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null);
+        result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null, version.Delay!.Value);
         return true;
     }
 
@@ -169,9 +169,10 @@ public sealed class DeadlineRule : Rule
         }
 
         ZonedDateTime expiresAt;
+        StatutoryDelay delay;
         try
         {
-            expiresAt = ComputeExpiry(request, start, version, method, calendar, place.Zone, explanation);
+            (expiresAt, delay) = ComputeExpiry(request, start, version, method, calendar, place.Zone, explanation);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
@@ -194,7 +195,7 @@ public sealed class DeadlineRule : Rule
             }
         }
 
-        return new DeadlineResult(this, version, expiresAt, timely, explanation);
+        return new DeadlineResult(this, version, expiresAt, timely, explanation, delay);
     }
 
     /// <summary>The readings the result for <paramref name="request"/> depends on.</summary>
@@ -240,7 +241,7 @@ public sealed class DeadlineRule : Rule
 
     private IEnumerable<Reading> ApplicableReadings(DeadlineVersion version, Territory territory)
     {
-        var isHours = version.Delay is { IsHours: true };
+        var isHours = version.CountsOnTheClock;
         foreach (var reading in version.Method.ContestedReadings)
         {
             if (isHours || reading != Readings.HourCounting)
@@ -267,26 +268,26 @@ public sealed class DeadlineRule : Rule
 
     private static readonly ReadingOption PlaceOfAct = Readings.HolidayCalendar.Option("place-of-act")!;
 
-    private ZonedDateTime ComputeExpiry(in DeadlineRequest request, ZonedDateTime? start, DeadlineVersion version, ResolvedMethod method,
+    private (ZonedDateTime ExpiresAt, StatutoryDelay Delay) ComputeExpiry(in DeadlineRequest request, ZonedDateTime? start, DeadlineVersion version, ResolvedMethod method,
         HolidayCalendar calendar, DateTimeZone zone, Explanation? explanation)
     {
-        var delay = version.Delay ?? request.Delay
+        var delay = version.Delay ?? (request.Rank is { } rank ? version.DelayOfRank(rank, Id) : request.Delay)
             ?? throw new RuleException("missing-fact", "facts", $"{Id}: the length of the delay is a fact of the request; give {string.Join(", ", Facts.Where(f => f.Role is FactRole.Days or FactRole.Months or FactRole.Years).Select(f => f.Name))}.");
-        if (delay.IsHours)
+        if (delay.IsHours || method.DayCounting == DayCounting.HourToHour)
         {
             if (start is not { } startZoned)
             {
                 throw new RuleException("malformed-fact", $"facts.{StartFact.Name}",
-                    $"{Id} counts {delay} hour to hour: '{StartFact.Name}' must be an instant with its UTC offset (e.g. 2017-01-20T17:20+01:00), not a plain date.");
+                    $"facts.{StartFact.Name}: {Id} counts {delay} hour to hour: give the instant with its UTC offset (e.g. 2017-01-20T17:20+01:00), not a plain date.");
             }
 
             explanation?.Add(new StartStep(version.StartEvent, startZoned, default, zone.Id, version.Citations[0]));
-            return DeadlineEngine.Hours(startZoned, delay.Hours, calendar, method, explanation);
+            return (DeadlineEngine.Clock(startZoned, delay, calendar, method, explanation), delay);
         }
 
         var date = start?.Date ?? request.Start.Date;
         explanation?.Add(new StartStep(version.StartEvent, start, date, zone.Id, version.Citations[0]));
-        return DeadlineEngine.Calendar(date, delay, zone, calendar, method, explanation);
+        return (DeadlineEngine.Calendar(date, delay, zone, calendar, method, explanation), delay);
     }
 
     private RuleException NoVersion(LocalDate date)

@@ -19,13 +19,13 @@ public sealed record StartStep(string Event, ZonedDateTime? At, LocalDate Date, 
         : $"{Event} : {French.Of(Date)}.";
 }
 
-/// <summary>Hours added to the start (<i>computation d'heure à heure</i>).</summary>
-public sealed record AddHoursStep(int Hours, HourCounting Counting, ZonedDateTime End, Citation? Citation) : ExplanationStep
+/// <summary>Hours, or days counted hour to hour, added to the start (<i>computation d'heure à heure</i>).</summary>
+public sealed record AddClockStep(StatutoryDelay Delay, HourCounting Counting, ZonedDateTime End, Citation? Citation) : ExplanationStep
 {
     /// <inheritdoc />
     public override string Text => Counting == HourCounting.WallClock
-        ? $"+ {Hours} heures, d'heure à heure sur l'horloge locale (ni jour de départ écarté ni fin à 24 heures) → {French.Of(End)}."
-        : $"+ {Hours} heures écoulées, d'heure à heure → {French.Of(End)}.";
+        ? $"+ {Delay}, d'heure à heure sur l'horloge locale (ni jour de départ écarté ni fin à 24 heures) → {French.Of(End)}."
+        : $"+ {Delay} écoulé{(Delay.IsHours ? "e" : "")}s, d'heure à heure → {French.Of(End)}.";
 }
 
 /// <summary>A daylight-saving change during an hour deadline.</summary>
@@ -57,6 +57,11 @@ public sealed record AddCalendarStep(StatutoryDelay Delay, DayCounting Counting,
             var how = Delay.HasMonths
                 ? Delay.Days > 0 ? "les mois de quantième à quantième (à défaut, le dernier jour du mois), puis les jours" : "de quantième à quantième (à défaut de quantième identique, le dernier jour du mois)"
                 : Counting == DayCounting.FirstDayExcluded ? "le jour du point de départ ne compte pas" : "le jour du point de départ compte";
+            if (Delay.HasMonths && Counting == DayCounting.FirstDayIncluded)
+            {
+                how += ", le jour du point de départ comptant : la période s'achève la veille de l'anniversaire";
+            }
+
             return $"+ {Delay}, {how} → dernier jour : {French.Of(LastDay)}.";
         }
     }

@@ -19,6 +19,10 @@ public sealed class DeadlineVersion
     /// <summary>The length; null when the request gives it (e.g. <c>cpc.deadline</c>).</summary>
     public StatutoryDelay? Delay { get; init; }
 
+    /// <summary>The lengths by rank (first, second... period), for rules whose length depends on
+    /// the rank; empty otherwise.</summary>
+    public ImmutableArray<StatutoryDelay> DelaysByRank { get; init; } = [];
+
     /// <summary>How it is counted.</summary>
     public required DeadlineMethod Method { get; init; }
 
@@ -54,6 +58,18 @@ public sealed class DeadlineVersion
     /// deadline counted on the clock under the default readings; 0 otherwise.</summary>
     internal long FastHoursTicks { get; private set; }
 
+    /// <summary>Whether the delay runs on the clock from an instant: hours, or days counted hour to
+    /// hour (under the default readings).</summary>
+    public bool CountsOnTheClock => Delay is { IsHours: true } || Method.DayCounting.Value == DayCounting.HourToHour;
+
+    /// <summary>The length of the period of rank <paramref name="rank"/>.</summary>
+    /// <exception cref="RuleException">The version has no such rank ("malformed-fact").</exception>
+    public StatutoryDelay DelayOfRank(int rank, string ruleId) =>
+        rank >= 1 && rank <= DelaysByRank.Length
+            ? DelaysByRank[rank - 1]
+            : throw new RuleException("malformed-fact", "facts.rank",
+                $"facts.rank: {ruleId} in its version of {Id} has {DelaysByRank.Length} successive periods ({string.Join(", ", DelaysByRank)}); rank {rank} does not exist.");
+
     /// <summary>The prorogation under the default readings.</summary>
     internal Prorogation DefaultProrogation { get; private set; }
 
@@ -66,8 +82,13 @@ public sealed class DeadlineVersion
         defaultMethod = ResolvedMethod.Of(Method, ReadingSelection.Defaults);
         FromEpochDay = Calendars.HolidayCalendar.EpochDay(From);
         UntilEpochDay = Until is { } end ? Calendars.HolidayCalendar.EpochDay(end) : int.MaxValue;
-        FastHoursTicks = Delay is { IsHours: true } delay && defaultMethod.HourCounting == HourCounting.WallClock
-            ? delay.Hours * NodaConstants.TicksPerHour
+        if (Method.DayCounting.Value == DayCounting.HourToHour && (Delay is { } d ? [d] : DelaysByRank).Any(x => x.IsHours || x.HasMonths))
+        {
+            throw new ArgumentException($"A version from {Id} counts days hour to hour: its delay must be a number of days.");
+        }
+
+        FastHoursTicks = Delay is { } delay && CountsOnTheClock && defaultMethod.HourCounting == HourCounting.WallClock
+            ? delay.IsHours ? delay.Hours * NodaConstants.TicksPerHour : delay.Days * NodaConstants.TicksPerDay
             : 0;
         DefaultProrogation = defaultMethod.Prorogation;
         AtCourtOfAppeal = Method.ActPlace == ActPlace.CourtOfAppeal;

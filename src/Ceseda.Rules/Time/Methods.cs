@@ -62,6 +62,18 @@ internal static class Methods
         MonthCounting = Authorities.SilenceQuantieme,
     };
 
+    /// <summary>A validity or retention period of months or years: never prorogued (it is not a
+    /// time limit for an act); whether it ends on the anniversary or its eve is the contested
+    /// reading <see cref="Readings.AnniversaryEnd"/>.</summary>
+    public static DeadlineMethod AnniversaryPeriod { get; } = new()
+    {
+        DayCounting = MethodChoice<DayCounting>.ByReading(Readings.AnniversaryEnd,
+            ("anniversary-day", Time.DayCounting.FirstDayExcluded), ("eve-of-anniversary", Time.DayCounting.FirstDayIncluded)),
+        End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Citation.Cpc("642", 1)),
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None,
+            new SourceNote("Une durée de validité ou de conservation n'est pas un délai pour accomplir un acte : elle n'est pas prorogée")),
+    };
+
     /// <summary>A silence period after which an implicit decision is born: by quantième from
     /// receipt, the decision is born at the end of the last day; prorogation is the contested
     /// reading <see cref="Readings.SilenceProrogation"/>.</summary>

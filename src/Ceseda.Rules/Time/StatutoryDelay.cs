@@ -55,6 +55,33 @@ public readonly record struct StatutoryDelay
         return new(0, years, months, days);
     }
 
+    /// <summary>The delay as an ISO 8601 period, e.g. "PT24H", "P3Y", "P2M15D".</summary>
+    public string ToIsoPeriod()
+    {
+        if (IsHours)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PT{Hours}H");
+        }
+
+        var text = new System.Text.StringBuilder("P");
+        if (Years > 0)
+        {
+            text.Append(Years).Append('Y');
+        }
+
+        if (Months > 0)
+        {
+            text.Append(Months).Append('M');
+        }
+
+        if (Days > 0)
+        {
+            text.Append(Days).Append('D');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The delay in French, e.g. "24 heures", "2 mois et 15 jours".</summary>
     public override string ToString()
     {

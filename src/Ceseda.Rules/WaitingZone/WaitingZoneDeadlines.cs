@@ -45,7 +45,7 @@ public static class WaitingZoneDeadlines
         ],
         [
             DetentionDeadlines.ProsecutorVersion(DetentionDeadlines.Code2005, 4,
-                [R222_4, R552_12_3, L222_6, DetentionDeadlines.CodeInForce2005], Confidence.Settled, null),
+                [R222_4, R552_12_3, L222_6, DetentionDeadlines.Decree2004, DetentionDeadlines.CodeInForce2005], Confidence.Settled, null),
             DetentionDeadlines.ProsecutorVersion(new LocalDate(2011, 6, 18), 6,
                 [R222_4, R552_12_3, L222_6, new SourceNote("Loi n° 2011-672 du 16 juin 2011 (version consolidée de L.222-6 du 18 juin 2011)")],
                 Confidence.Likely, "Il n'est pas confirmé que la loi n° 2018-778 ait modifié ce délai en zone d'attente avant la recodification."),
@@ -64,7 +64,7 @@ public static class WaitingZoneDeadlines
             DeadlineFacts.Act,
         ],
         [
-            DetentionDeadlines.ObservationsVersion(DetentionDeadlines.Code2005, [R222_4, R552_12_4, DetentionDeadlines.CodeInForce2005]),
+            DetentionDeadlines.ObservationsVersion(DetentionDeadlines.Code2005, [R222_4, R552_12_4, DetentionDeadlines.Decree2004, DetentionDeadlines.CodeInForce2005]),
             DetentionDeadlines.ObservationsVersion(DetentionDeadlines.Recodification2021, [R342_12, R222_4, DetentionDeadlines.Recodification]),
         ]);
 
