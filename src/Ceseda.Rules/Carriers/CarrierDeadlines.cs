@@ -69,4 +69,33 @@ public static class CarrierDeadlines
                 Note = "Les images peuvent être conservées sur papier pour une procédure engagée dans le délai de 72 heures (R.625-9 al. 2).",
             },
         ]);
+
+    /// <summary>One month from the receipt by the public accountant of the executory title or of
+    /// the minister's restitution order for the accountant to restitute all or part of the sum a
+    /// carrier deposited (<i>restitution de la somme consignée</i>), R.625-16 al. 2.</summary>
+    public static DeadlineRule DepositRestitution { get; } = new(
+        "carrier.deposit-restitution",
+        "Délai de restitution au transporteur de la somme consignée par le comptable du Trésor (un mois)",
+        [
+            DeadlineFacts.Start("Date de réception, par les services du comptable du Trésor, du titre exécutoire ou de l'ordre de restitution du ministre de l'intérieur.", FactType.InstantOrDate),
+            new FactDefinition("act", FactType.Instant, false, "Instant de la restitution de la somme au transporteur.", FactRole.Act),
+        ],
+        [
+            new DeadlineVersion
+            {
+                From = new LocalDate(2005, 7, 29),
+                Delay = StatutoryDelay.FromMonths(1),
+                Method = Methods.ActProrogationContested(Readings.CarrierRestitutionProrogation),
+                StartEvent = "Réception du titre exécutoire ou de l'ordre de restitution par les services du comptable",
+                Citations =
+                [
+                    Citation.Ceseda("R.625-16", 2).In(DetentionDeadlines.Numbering2009),
+                    new SourceNote("Article issu du décret n° 2005-913 du 29 juillet 2005, art. 2 al. 3 et 4 ; première date couverte : celle du décret (entrée en vigueur non vérifiée) ; numérotation actuelle non confirmée") { Confidence = Confidence.NotConfirmed },
+                ],
+                Confidence = Confidence.Likely,
+                Note = "Délai imposé au comptable du Trésor, compté de quantième à quantième à compter de la réception par ses services, fin le dernier jour à 24 heures (CPC art. 640 à 642 par analogie). "
+                    + "La prorogation au premier jour ouvrable n'est pas déterminée (lecture carrier-restitution-prorogation). "
+                    + "Le montant restitué (la différence entre la somme consignée et l'amende, R.625-16 al. 1) n'est pas calculé par cette règle.",
+            },
+        ]);
 }

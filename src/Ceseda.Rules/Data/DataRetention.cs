@@ -10,6 +10,11 @@ namespace Ceseda.Rules.Data;
 /// rule gives the instant a record must be erased.</summary>
 public static class DataRetention
 {
+    private static readonly LocalDate BorderRefusalDecree = new(2007, 7, 25);
+
+    private static readonly SourceNote BorderRefusalSource =
+        new("Section introduite par le décret n° 2007-1136 du 25 juillet 2007 ; première date couverte : celle du décret (entrée en vigueur non vérifiée) ; numérotation actuelle non confirmée") { Confidence = Confidence.NotConfirmed };
+
     /// <summary>VISABIO: five years from the recording of the data (R.611-11).</summary>
     public static DeadlineRule Visabio { get; } = new(
         "visabio.data-retention",
@@ -44,5 +49,42 @@ public static class DataRetention
                     new SourceNote("Article issu du décret n° 2005-937 du 2 août 2005, art. 3 ; première date couverte : celle du décret ; numérotation actuelle non confirmée") { Confidence = Confidence.NotConfirmed },
                 ],
                 Confidence.Likely, "L'échéance est l'instant où les données doivent être effacées."),
+        ]);
+
+    /// <summary>The experimental file of foreigners refused entry at the border (<i>traitement
+    /// des refus d'entrée à la frontière</i>): five years from the recording of the data of
+    /// R.611-19 (R.611-20 al. 1).</summary>
+    public static DeadlineRule BorderRefusal { get; } = new(
+        "border-refusal.data-retention",
+        "Durée de conservation des données du traitement des refus d'entrée à la frontière (cinq ans)",
+        [
+            DeadlineFacts.Start("Date d'inscription des données dans le traitement.", FactType.InstantOrDate),
+            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+        ],
+        [
+            AccessPeriods.Version(BorderRefusalDecree, StatutoryDelay.FromYears(5), "Inscription des données",
+                [Citation.Ceseda("R.611-20", 1).In(DetentionDeadlines.Numbering2009), BorderRefusalSource],
+                Confidence.Likely,
+                "L'échéance est l'instant où les données doivent être effacées. Conservation de cinq ans « sous réserve de l'engagement de la procédure de création du traitement automatisé prévu à l'article L.611-3 » : "
+                + "cette réserve n'est pas vérifiée par la règle. Le traitement est expérimental, créé pour deux ans à compter de la publication du décret n° 2007-1136 (R.611-18) : "
+                + "son sort au-delà et la numérotation actuelle ne sont pas confirmés."),
+        ]);
+
+    /// <summary>The information listed in annex 6-6 of the border-refusal file, kept 32 days
+    /// for the refusal-of-entry and waiting-zone procedures, then erased (R.611-20 al. 2).</summary>
+    public static DeadlineRule BorderRefusalAnnex { get; } = new(
+        "border-refusal.annex-data-retention",
+        "Durée de conservation des informations de l'annexe 6-6 du traitement des refus d'entrée à la frontière (32 jours)",
+        [
+            DeadlineFacts.Start("Date d'enregistrement des informations de l'annexe 6-6 ; le texte ne fixe pas expressément le point de départ des 32 jours.", FactType.InstantOrDate),
+            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+        ],
+        [
+            AccessPeriods.Version(BorderRefusalDecree, StatutoryDelay.FromDays(32), "Enregistrement des informations",
+                [Citation.Ceseda("R.611-20", 2).In(DetentionDeadlines.Numbering2009), BorderRefusalSource],
+                Confidence.Likely,
+                "« Conservées pendant un délai de 32 jours » pour les seules procédures de refus d'entrée et de maintien en zone d'attente, « passé ce délai », effacées. "
+                + "Le point de départ n'est pas écrit : l'enregistrement des informations est retenu, comme l'inscription pour la durée de cinq ans de l'alinéa 1. "
+                + "Par défaut le jour de l'enregistrement ne compte pas (fin le 32e jour suivant à 24 heures) ; s'il compte, fin la veille (lecture anniversary-end). Jamais prorogée."),
         ]);
 }

@@ -75,6 +75,45 @@ public static class EntryDeadlines
                 Confidence.Likely),
         ]);
 
+    /// <summary>The consulate's stay of its decision on a visa while a contested civil-status
+    /// document is verified (<i>sursis à statuer pour vérification d'un acte d'état civil</i>),
+    /// R.211-4: at most four months, prorogable once for at most four months; the rank selects
+    /// the period.</summary>
+    public static DeadlineRule CivilStatusVerification { get; } = new(
+        "visa.civil-status-verification",
+        "Durée maximale du sursis à statuer sur une demande de visa pour vérifier un acte d'état civil (quatre mois, prorogeable de quatre mois)",
+        [
+            DeadlineFacts.Start(
+                "Rang 1 : date à laquelle le sursis à statuer commence ; le texte ne la fixe pas, l'appelant la donne. "
+                + "Rang 2 (prorogation) : le jour où la première période atteint son terme, c'est-à-dire la date de début du sursis plus quatre mois de quantième à quantième "
+                + "(le dernier jour de la première période selon la lecture par défaut).", FactType.InstantOrDate),
+            new FactDefinition("rank", FactType.Integer, true, "Rang de la période : 1 pour le sursis initial, 2 pour sa prorogation.", FactRole.Rank),
+            new FactDefinition("act", FactType.Instant, false,
+                "Instant dont on demande s'il se situe dans la période de sursis (décision de l'autorité diplomatique ou consulaire, par exemple).", FactRole.Act),
+        ],
+        [
+            new DeadlineVersion
+            {
+                From = DetentionDeadlines.Code2005,
+                DelaysByRank = [StatutoryDelay.FromMonths(4), StatutoryDelay.FromMonths(4)],
+                Method = Methods.MaximumPeriod(new SourceNote("Durée maximale laissée à l'administration pour statuer : ce n'est pas un délai pour accomplir un acte, elle n'est pas prorogée")),
+                StartEvent = "Début du sursis à statuer (rang 1) ou terme de la première période (rang 2)",
+                Citations =
+                [
+                    Citation.Ceseda("R.211-4").In(DetentionDeadlines.Numbering2009),
+                    new SourceNote("Article issu de l'ordonnance n° 45-2658 du 2 novembre 1945, art. 34 bis, al. 3 et 4 ; numérotation actuelle non confirmée") { Confidence = Confidence.NotConfirmed },
+                    DetentionDeadlines.CodeInForce2005,
+                ],
+                Confidence = Confidence.Likely,
+                Note = "Sursis « par dérogation aux dispositions du premier alinéa de l'article 21 de la loi n° 2000-321 du 12 avril 2000 ». Deux périodes successives de quatre mois au plus : la première depuis le début du sursis, la seconde (prorogation « pour une durée strictement nécessaire », "
+                    + "possible seulement si les vérifications n'ont pas abouti malgré les diligences accomplies) depuis le terme de la première ; l'échéance calculée est la plus tardive permise. "
+                    + "Modélisé par rang, comme les prolongations de la rétention, plutôt que par deux règles (mêmes citations, même méthode) ou par huit mois depuis le début du sursis "
+                    + "(pour un début le 29, le 30 ou le 31, huit mois d'un bloc finissent jusqu'à deux jours plus tard que quatre mois puis quatre mois, CPC art. 641 al. 2). "
+                    + "Le point de départ n'est pas fixé par le texte (la demande de visa, ou la décision de surseoir) : l'appelant le donne. "
+                    + "Au rang 2, donner le jour anniversaire des quatre mois : la même date vaut sous les deux lectures anniversary-end.",
+            },
+        ]);
+
     private static DeadlineRule SilenceRule(string id, string title, string startFact, string startEvent) => new(
         id,
         title,

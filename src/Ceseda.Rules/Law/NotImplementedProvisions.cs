@@ -81,15 +81,12 @@ public static class NotImplementedProvisions
         new("R.111-7", Planned, "Liste dressée au cours de la première quinzaine du mois de janvier de chaque année : période à encoder (du 1er au 15 janvier)."),
         new("R.111-8", NoComputableContent, "Révision annuelle : le retrait reprend les conditions de R.111-3 et R.111-4, déjà encodées ; la radiation repose sur une appréciation de l'exécution des missions."),
         new("R.111-9", NoComputableContent, "Retrait ou radiation provisoire en cours d'année pour des circonstances appréciées au cas par cas (éloignement prolongé, maladie, motif grave) : aucun critère chiffré."),
-        new("R.111-10", Planned, "Réinscription au terme d'une durée de cinq ans, sous les conditions de l'inscription : échéance de cinq ans à encoder à compter de l'inscription."),
         new("R.111-11", ProceduralFormality, "Motivation, observations et notification des décisions de refus, de retrait ou de radiation : formalités sans délai."),
         new("R.111-12", ProceduralFormality, "Serment prêté lors de l'inscription initiale ou de la réinscription après radiation : formalité sans délai."),
 
         // Administrateurs ad hoc (R.111-13 à R.111-24).
-        new("R.111-13", Planned, "Liste des administrateurs ad hoc dressée tous les quatre ans dans le ressort de chaque cour d'appel : cycle de quatre ans à encoder avec R.111-17."),
+        new("R.111-13", Organisational, "Liste tenue à la disposition du public dans les locaux du secrétariat-greffe de la cour d'appel et des tribunaux de grande instance, et qui peut y être affichée : organisation, aucun délai (le cycle de quatre ans de l'alinéa 1 est encodé).") { Alinea = 2 },
         new("R.111-16", ProceduralFormality, "Instruction des demandes (avis recueillis, transmissions, assemblée générale de la cour) : procédure sans délai fixé."),
-        new("R.111-17", Planned, "Nouvelle demande d'inscription tous les quatre ans, avec la justification du respect des obligations des missions : échéance de quatre ans à encoder."),
-        new("R.111-19", Planned, "Rapport au procureur dans le mois de l'achèvement de chaque mission : délai d'un mois à encoder à compter de l'achèvement."),
         new("R.111-20", Planned, "Trois indemnités forfaitaires selon la procédure (zone d'attente, OFPRA, recours), pour l'administrateur inscrit sur la liste : droit à indemnité à encoder avec R.111-21."),
         new("R.111-21", Planned, "Montant des indemnités : 100 euros (1°), 50 euros (2°), 50 euros (3°), revalorisables par arrêté : barème daté à encoder."),
         new("R.111-22", Organisational, "Indemnités à la charge de l'État : règle budgétaire, aucun délai ni condition calculable."),
@@ -113,7 +110,6 @@ public static class NotImplementedProvisions
         new("R.211-1", Organisational, "Nature des documents fixée par arrêté ; examen possible des empreintes du porteur d'un visa : aucun délai ni condition calculable dans le texte."),
         new("R.211-2", Planned, "Séjour déclaré d'une durée n'excédant pas trois mois : présentation des documents du 2° de l'article L.211-1 ; condition de durée à encoder."),
         new("R.211-3", NoComputableContent, "Transit : conditions d'entrée dans le pays de destination, qui relèvent d'un droit étranger."),
-        new("R.211-4", Planned, "Sursis à statuer sur la demande de visa pendant une période maximale de quatre mois, prorogeable pour une durée strictement nécessaire de quatre mois au plus : délai à encoder (point de départ à préciser)."),
         new("R.211-4-1", ProceduralFormality, "Photographie et relevé des empreintes digitales du demandeur de visa : formalité sans délai."),
         new("D.211-5", Planned, "Saisine préalable obligatoire de la commission, à peine d'irrecevabilité du recours contentieux : condition de recevabilité à encoder (le délai de D.211-6 est encodé)."),
         new("D.211-7", OutOfScope, "Composition de la commission ; président et membres nommés pour trois ans : durée propre au fonctionnement de la commission."),
@@ -158,12 +154,10 @@ public static class NotImplementedProvisions
         new("R.212-11", ProceduralFormality, "Avis motivé de la commission et décision du ministre : aucun délai."),
 
         // Refus d'entrée (R.213-1 à R.213-3).
-        new("R.213-1", Planned, "Refus d'entrée pris par le chef du service ou un fonctionnaire désigné titulaire au moins du grade de brigadier (police) ou d'agent de constatation principal de deuxième classe (douanes) : condition de grade à encoder."),
         new("R.213-2", Planned, "Refus d'entrée d'un demandeur d'asile seulement après consultation de l'OFPRA : condition de régularité à encoder."),
         new("R.213-3", Organisational, "Ministre de l'intérieur compétent pour le refus d'entrée au titre de l'asile : désignation d'autorité."),
 
         // Maintien en zone d'attente (R.221-1 à R.222-3 ; R.552-5 à R.552-10).
-        new("R.221-1", Planned, "Zone délimitée par le préfet ; maintien décidé par le chef du service ou un fonctionnaire titulaire au moins du grade de brigadier ou d'agent de constatation principal de deuxième classe : condition de grade à encoder."),
         new("R.221-2", Referral, "Renvoie à R.111-13 à R.111-24 pour la désignation et l'indemnisation des administrateurs ad hoc."),
         new("R.221-3", Planned, "Interprète à la charge de l'administration pour l'étranger qui ne comprend pas le français dans les seules procédures de non-admission ou d'éloignement, à la charge de l'étranger dans les autres cas : condition à encoder."),
         new("R.222-1", Organisational, "Compétence territoriale du juge des libertés et de la détention : règle de compétence, sans délai."),
@@ -195,7 +189,6 @@ public static class NotImplementedProvisions
 
         // Livre VI, VISABIO (R.611-8 à R.611-15 ; repris dans le texte 002).
         new("R.611-8", DataProcessing, "Création et finalités du traitement VISABIO (texte repris dans 002) : aucun délai ni condition calculable."),
-        new("R.611-9", Planned, "Données de VISABIO (texte repris dans 002) ; les empreintes digitales des mineurs de six ans ne sont pas collectées : condition d'âge à encoder."),
         new("R.611-10", DataProcessing, "Collecte par les consulats d'autres États membres sous réserve de garanties équivalentes : critère qualitatif."),
         new("R.611-12", DataProcessing, "Destinataires de VISABIO (texte repris dans 002) ; l'accès du III est borné au 31 décembre 2008 (31 décembre 2012 dans 002) : borne de validité d'un accès, non délai de procédure."),
         new("R.611-13", DataProcessing, "Droit d'accès et de rectification (texte repris dans 002)."),
@@ -206,14 +199,12 @@ public static class NotImplementedProvisions
         // Refus d'entrée à la frontière, traitement expérimental (R.611-18 à R.611-24 ; repris dans le texte 002).
         new("R.611-18", OutOfScope, "Traitement expérimental créé pour deux ans à compter de la publication du décret n° 2007-1136 (texte repris dans 002) : durée de validité du traitement, non délai de procédure."),
         new("R.611-19", DataProcessing, "Données enregistrées (texte repris dans 002) : énumération."),
-        new("R.611-20", Planned, "Conservation cinq ans à compter de l'inscription ; informations de l'annexe 6-6 conservées 32 jours puis effacées (texte repris dans 002) : durées à encoder."),
         new("R.611-21", DataProcessing, "Destinataires (texte repris dans 002) ; l'accès du II est borné au 31 décembre 2008 (31 décembre 2012 dans 002) : borne de validité d'un accès, non délai de procédure."),
         new("R.611-22", DataProcessing, "Interdiction d'interconnexion."),
         new("R.611-23", DataProcessing, "Droit d'accès et de rectification."),
         new("R.611-24", DataProcessing, "Droit d'opposition écarté."),
 
         // Sanctions des entreprises de transport (R.625-1 à R.625-16).
-        new("R.625-1", Planned, "Procès-verbal signé par un agent titulaire au moins du grade de brigadier, d'agent de constatation principal de 2e classe ou de gendarme, avec ses mentions et la remise d'une copie : condition de grade à encoder."),
         new("R.625-2", Organisational, "Ministre de l'intérieur compétent pour prononcer l'amende : désignation d'autorité."),
         new("R.625-4", Referral, "Étend R.625-1 et R.625-3 aux entreprises de transport routier et désigne les services de contrôle."),
         new("R.625-5", DataProcessing, "Dispositif agréé de numérisation et de transmission des documents de voyage et sa finalité."),
@@ -226,7 +217,7 @@ public static class NotImplementedProvisions
         new("R.625-13", ProceduralFormality, "Somme consignée mentionnée au procès-verbal et remise « sans délai » au comptable : délai non chiffré."),
         new("R.625-14", Planned, "Imputation de la somme consignée sur le montant de l'amende : calcul à encoder avec R.625-16."),
         new("R.625-15", ProceduralFormality, "Ordre de restitution dès la décision de ne pas prononcer d'amende : aucun délai chiffré."),
-        new("R.625-16", Planned, "Restitution de la différence entre la somme consignée et l'amende, dans le délai d'un mois à compter de la réception du titre exécutoire ou de l'ordre de restitution : délai et montant à encoder."),
+        new("R.625-16", Planned, "Restitution de la différence entre la somme consignée et l'amende lorsque l'amende est inférieure : montant à encoder avec R.625-14 (le délai d'un mois de l'alinéa 2 est encodé).") { Alinea = 1 },
 
         // Livre VIII, transport des étrangers retenus ou maintenus (R.821-1).
         new("R.821-1", Organisational, "Transport des étrangers retenus ou maintenus confié par marché public, limité à la mise à disposition et à la conduite des véhicules : organisation, aucun délai ni condition calculable."),
@@ -234,7 +225,8 @@ public static class NotImplementedProvisions
         // Seed 002: the regulatory articles in force on 28 March 2009 print no numbers (D.611-1 onwards).
         // The VISABIO and border-refusal blocks repeat R.611-8, R.611-9, R.611-12, R.611-13 and
         // R.611-18 to R.611-21 of seed 001 (the anti-terrorism access of R.611-12 and R.611-21
-        // ends on 31 Dec 2012 instead of 2008): they are listed above under those numbers.
+        // ends on 31 Dec 2012 instead of 2008): they are listed above under those numbers, except
+        // R.611-20, which the border-refusal retention rules cite.
         new("D.611-1", DataProcessing, $"{NumberNotPrinted} (002) : premier article de la série D.611-1 selon l'ordre du texte. Système de gestion des dossiers des ressortissants étrangers (AGDREF) et ses finalités : aucun délai ni condition calculable."),
         new("D.611-2", DataProcessing, $"{NumberNotPrinted} (002) : identifié par le renvoi de l'article suivant aux « données mentionnées à l'article D. 611-2 ». Fichiers et catégories d'informations enregistrées : énumération."),
         new("AGDREF (002) : destinataires", DataProcessing, $"{NumberNotPrinted} (002) ; probablement D.611-3 selon l'ordre du texte, non confirmé. Destinataires des fichiers ; l'accès du II est borné au 31 décembre 2012 : borne de validité d'un accès, non délai de procédure."),

@@ -169,7 +169,7 @@ public static class Readings
     /// ends on the anniversary at 24:00 or on its eve.</summary>
     public static Reading AnniversaryEnd { get; } = new(
         "anniversary-end",
-        "Une durée de validité ou de conservation de N mois ou ans « à compter » d'une date s'achève-t-elle le jour anniversaire à 24 heures, ou la veille ?",
+        "Une durée de validité ou de conservation de N mois ou ans « à compter » d'une date s'achève-t-elle le jour anniversaire à 24 heures, ou la veille ? (Pour une durée en jours : le jour de départ compte-t-il ?)",
         "anniversary-day",
         [
             new("anniversary-day", "le jour anniversaire à 24 heures (le jour de départ ne compte pas, de quantième à quantième)",
@@ -191,12 +191,42 @@ public static class Readings
         ],
         new SourceNote("Point discuté : aucune autorité sur ce délai (notes juridiques §2.2)"));
 
+    /// <summary>Whether the ad hoc administrator's one-month time limit to send the mission
+    /// report to the prosecutor (R.111-19, R.343-7) is prorogued past a Saturday, Sunday or
+    /// holiday.</summary>
+    public static Reading MissionReportProrogation { get; } = new(
+        "mission-report-prorogation",
+        "Le délai d'un mois dans lequel l'administrateur ad hoc transmet son rapport de mission au procureur de la République (R.111-19, R.343-7) est-il prorogé au premier jour ouvrable lorsqu'il expire un samedi, un dimanche ou un jour férié ?",
+        "next-working-day",
+        [
+            new("next-working-day", "oui : c'est un délai pour accomplir un acte, compté comme les délais du CPC par analogie",
+                Citation.Cpc("642", 2)),
+            new("none", "non : obligation envers le procureur, hors de toute instance ; le texte ne renvoie pas aux articles 640 à 642",
+                new SourceNote("CPC art. 642 régit tout délai de procédure (Cass. 2e civ., 1er oct. 2020, n° 19-17.797) ; le rapport n'est pas un acte de procédure")),
+        ],
+        new SourceNote("Point non déterminé par les notes juridiques (§5) ; défaut retenu comme le plus défendable : un délai pour accomplir un acte, dont le manquement peut fonder la radiation (R.111-18) ou le refus de réinscription (R.111-17), se proroge par analogie avec CPC art. 642 ; à confirmer"));
+
+    /// <summary>Whether the accountant's one-month time limit to restitute a carrier's deposit
+    /// (R.625-16 al. 2) is prorogued past a Saturday, Sunday or holiday.</summary>
+    public static Reading CarrierRestitutionProrogation { get; } = new(
+        "carrier-restitution-prorogation",
+        "Le délai d'un mois dans lequel le comptable du Trésor restitue la somme consignée par le transporteur (R.625-16 al. 2) est-il prorogé au premier jour ouvrable lorsqu'il expire un samedi, un dimanche ou un jour férié ?",
+        "next-working-day",
+        [
+            new("next-working-day", "oui, par analogie avec CPC art. 642, comme les délais de la procédure administrative",
+                Citation.Decision("CE", "5 juin 2009", "312682")),
+            new("none", "non : délai imposé à l'administration elle-même, que le texte ne proroge pas (lecture la plus favorable au transporteur)",
+                new SourceNote("Lecture stricte du texte")),
+        ],
+        new SourceNote("Point non déterminé par les notes juridiques (aucune autorité sur un délai imposé au comptable) ; défaut retenu comme le plus défendable, par cohérence avec le délai d'observations du même chapitre (R.625-3, lecture carrier-observations-prorogation) ; à confirmer"));
+
     /// <summary>Every reading, in a stable order.</summary>
     public static ImmutableArray<Reading> All { get; } =
     [
         ProrogationEnd, HourCounting, AmbiguousEnd, ProsecutorWindowProrogation, SilenceProrogation,
         VisaAppealFranc, PrefectAppealFranc, HolidayCalendar, SaintMartinAbolitionDay, AgeUpperBound, LeapDayBirthday,
-        ExtensionCounting, AnniversaryEnd, CarrierObservationsProrogation,
+        ExtensionCounting, AnniversaryEnd, CarrierObservationsProrogation, MissionReportProrogation,
+        CarrierRestitutionProrogation,
     ];
 
     /// <summary>The reading with this id, or null.</summary>

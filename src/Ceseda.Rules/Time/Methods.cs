@@ -52,6 +52,24 @@ internal static class Methods
         Prorogation = MethodChoice<Prorogation>.Is(Prorogation.EndOfDay, Authorities.Cpc642Prorogation),
     };
 
+    /// <summary>A time limit in days or months to accomplish an act outside any court procedure,
+    /// counted as CPC 640-642 by analogy (first day excluded, months by quantième, end at 24:00);
+    /// whether it is prorogued past a Saturday, Sunday or holiday is the contested reading
+    /// <paramref name="reading"/>, whose options are "next-working-day" and "none".</summary>
+    public static DeadlineMethod ActProrogationContested(Reading reading) => new()
+    {
+        End = EndOfDay,
+        Prorogation = MethodChoice<Prorogation>.ByReading(reading,
+            ("next-working-day", Prorogation.EndOfDay), ("none", Prorogation.None)),
+    };
+
+    /// <summary>A maximum period granted to an authority, in months or years, counted like a
+    /// validity period (<see cref="AnniversaryPeriod"/>) and never prorogued.</summary>
+    public static DeadlineMethod MaximumPeriod(Citation whyNotProrogued) => AnniversaryPeriod with
+    {
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, whyNotProrogued),
+    };
+
     /// <summary>An administrative recourse deadline: by quantième, ends at 24:00, prorogued by
     /// analogy with CPC 642 (CE 5 juin 2009); franc as <paramref name="franc"/> says.</summary>
     public static DeadlineMethod AdministrativeRecourse(MethodChoice<bool> franc) => new()
