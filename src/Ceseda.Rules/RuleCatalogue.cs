@@ -32,6 +32,7 @@ public static class RuleCatalogue
             WaitingZoneDeadlines.SuspensiveObservations,
             WaitingZoneDeadlines.AppealRuling,
             WaitingZonePeriods.InitialPeriod,
+            WaitingZonePeriods.Extension,
             EntryDeadlines.MayorSilence,
             EntryDeadlines.PrefectSilence,
             EntryDeadlines.PrefectAppeal,

@@ -161,7 +161,6 @@ public static class NotImplementedProvisions
         new("R.221-2", Referral, "Renvoie à R.111-13 à R.111-24 pour la désignation et l'indemnisation des administrateurs ad hoc."),
         new("R.221-3", Planned, "Interprète à la charge de l'administration pour l'étranger qui ne comprend pas le français dans les seules procédures de non-admission ou d'éloignement, à la charge de l'étranger dans les autres cas : condition à encoder."),
         new("R.222-1", Organisational, "Compétence territoriale du juge des libertés et de la détention : règle de compétence, sans délai."),
-        new("R.222-2", Planned, "Requête motivée, datée, signée et accompagnée du registre, à peine d'irrecevabilité, transmise avant l'expiration des délais de L.222-1 et L.222-2 : conditions de recevabilité à encoder avec la durée du maintien."),
         new("R.222-3", Referral, "Renvoie à R.552-5 à R.552-10 pour la procédure devant le juge des libertés et de la détention."),
         new("R.552-5", ProceduralFormality, "Avis du jour et de l'heure de l'audience donné « aussitôt » par le greffier : délai non chiffré."),
         new("R.552-6", ProceduralFormality, "Droit de choisir un avocat ou d'en obtenir un d'office : formalité sans délai."),

@@ -34,6 +34,48 @@ public static class WaitingZonePeriods
                 "Le texte (96 heures) est confirmé ; la date d'effet retenue est la date limite du 11 novembre 2025, le décret n'ayant pas été lu."),
         ]);
 
+    /// <summary>An extension of holding ordered by the judge (<i>prolongation du maintien en zone
+    /// d'attente</i>): eight days (L.222-1), then, exceptionally, at most eight more (L.222-2);
+    /// L.342-1 and L.342-4 since 1 May 2021. The administration's request must reach the court's
+    /// registry before the current period expires (R.222-2 al. 3): give its receipt as the act.</summary>
+    public static DeadlineRule Extension { get; } = new(
+        "waiting-zone.extension",
+        "Durée d'une prolongation du maintien en zone d'attente",
+        [
+            DeadlineFacts.Start("Fin de la période précédente (maintien initial ou première prolongation), instant à partir duquel court la prolongation."),
+            new FactDefinition("rank", FactType.Integer, true, "Rang de la prolongation : 1 (L.222-1, L.342-1), 2 (renouvellement exceptionnel, L.222-2, L.342-4).", FactRole.Rank),
+            new FactDefinition("act", FactType.Instant, false,
+                "Instant dont on demande s'il se situe dans la période ; pour la prolongation suivante, la réception de la requête au greffe (R.222-2 al. 3 : « avant l'expiration des délais »).", FactRole.Act),
+        ],
+        [
+            ExtensionVersion(DetentionDeadlines.Code2005,
+                [Citation.Ceseda("L.222-1").In(DetentionDeadlines.Numbering2009), Citation.Ceseda("L.222-2").In(DetentionDeadlines.Numbering2009),
+                 Citation.Ceseda("R.222-2", 3).In(DetentionDeadlines.Numbering2009), DetentionDeadlines.CodeInForce2005],
+                Confidence.Likely,
+                "Huit jours, puis huit jours au plus à titre exceptionnel. Les prolongations d'office de six jours (demande d'asile) et de quatre jours (recours de L.213-9) ne sont pas encodées : leurs textes n'ont pas été lus."),
+            ExtensionVersion(DetentionDeadlines.Recodification2021,
+                [Citation.Ceseda("L.342-1").In(DetentionDeadlines.Numbering2021), Citation.Ceseda("L.342-4").In(DetentionDeadlines.Numbering2021),
+                 Citation.Ceseda("R.222-2", 3).In(DetentionDeadlines.Numbering2009), DetentionDeadlines.Recodification],
+                Confidence.Likely,
+                "Huit jours, puis huit jours au plus (L.342-1, L.342-4) ; article actuel reprenant R.222-2 non confirmé."),
+            ExtensionVersion(new LocalDate(2025, 11, 11),
+                [Citation.Ceseda("L.342-1").In(DetentionDeadlines.Numbering2021) with { Confidence = Confidence.NotConfirmed },
+                 new SourceNote("Loi n° 2025-796 du 11 août 2025 : L.342-1 réécrit en heures ; durées non lues") { Confidence = Confidence.NotConfirmed }],
+                Confidence.NotConfirmed,
+                "NON CONFIRMÉ : L.342-1 est réécrit en heures par la loi n° 2025-796 ; les durées n'ont pas été lues. Huit jours comptés d'heure à heure valent 192 heures sur l'horloge : les mêmes échéances sont retenues."),
+        ]);
+
+    private static DeadlineVersion ExtensionVersion(LocalDate from, Citation[] citations, Confidence confidence, string note) => new()
+    {
+        From = from,
+        DelaysByRank = [StatutoryDelay.FromDays(8), StatutoryDelay.FromDays(8)],
+        Method = DetentionPeriods.ClockDays,
+        StartEvent = "Fin de la période précédente",
+        Citations = [.. citations],
+        Confidence = confidence,
+        Note = note,
+    };
+
     private static DeadlineVersion ClockDays(LocalDate from, Citation[] citations) => new()
     {
         From = from,
