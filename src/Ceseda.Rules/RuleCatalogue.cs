@@ -27,6 +27,7 @@ public static class RuleCatalogue
             DetentionDeadlines.AppealRuling,
             DetentionPeriods.InitialPeriod,
             DetentionPeriods.Extension,
+            DetentionPeriods.MaximumPeriod,
             WaitingZoneDeadlines.Appeal,
             WaitingZoneDeadlines.ProsecutorSuspensiveAppeal,
             WaitingZoneDeadlines.SuspensiveObservations,

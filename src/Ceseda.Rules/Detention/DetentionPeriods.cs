@@ -121,6 +121,57 @@ public static class DetentionPeriods
                 "NON CONFIRMÉ : les durées issues de la loi n° 2025-796 n'ont pas été lues ; 26 et 30 jours sont repris, puis une prolongation unique de 30 jours, comptés d'heure à heure ; date d'effet retenue : la date limite du 11 novembre 2025."),
         ]);
 
+    /// <summary>The longest a detention may last from the notification of the placement
+    /// (<i>durée maximale de la rétention</i>): the initial period and every extension added up,
+    /// each counted as its own rule counts it.</summary>
+    public static DeadlineRule MaximumPeriod { get; } = new(
+        "retention.maximum-period",
+        "Durée maximale de la rétention administrative",
+        [
+            DeadlineFacts.Start("Notification de la décision de placement en rétention."),
+            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il se situe avant la fin de la durée maximale (la fin de la rétention, par exemple).", FactRole.Act),
+        ],
+        [
+            MaximumVersion(DetentionDeadlines.Code2005, 32, "48 heures + 15 jours + 15 jours, comptés d'heure à heure.", Confidence.Likely,
+                [L551_1, L552_7, DetentionDeadlines.CodeInForce2005]),
+            MaximumVersion(new LocalDate(2011, 7, 18), 45, "5 jours + 20 jours + 20 jours, comptés d'heure à heure.", Confidence.Likely,
+                [L551_1, L552_7, new SourceNote("Loi n° 2011-672 du 16 juin 2011")]),
+            MaximumVersion(new LocalDate(2016, 11, 1), 45, "48 heures + 28 jours + 15 jours, comptés d'heure à heure.", Confidence.Likely,
+                [L551_1, L552_7, new SourceNote("Loi n° 2016-274 du 7 mars 2016")]),
+            MaximumVersion(new LocalDate(2019, 1, 1), 90, "48 heures + 28 + 30 + 15 + 15 jours, comptés d'heure à heure.", Confidence.Likely,
+                [L552_7, L742_1, new SourceNote("Loi n° 2018-778 du 10 septembre 2018 (date d'effet probable)")]),
+            new DeadlineVersion
+            {
+                From = new LocalDate(2024, 7, 15),
+                Delay = StatutoryDelay.FromDays(90),
+                Method = new DeadlineMethod
+                {
+                    DayCounting = MethodChoice<DayCounting>.Is(DayCounting.FirstDayIncluded, Avis2025),
+                    End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Avis2025),
+                    Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, NeverProrogued),
+                },
+                StartEvent = "Notification de la décision de placement",
+                Citations = [L741_1, L742_3, Avis2025, new SourceNote("Loi n° 2024-42 du 26 janvier 2024 et décret n° 2024-799, en vigueur le 15 juillet 2024")],
+                Confidence = Confidence.Likely,
+                Note = "4 jours calendaires (le jour de la notification compte, fin à 24 heures) puis 26 + 30 + 15 + 15 jours courant à partir de minuit : 90 jours, le jour de la notification compté, fin le 90e jour à 24 heures, quelle que soit la lecture extension-counting.",
+            },
+            MaximumVersion(new LocalDate(2025, 11, 11), 90,
+                "NON CONFIRMÉ : 96 heures + 26 + 30 + 30 jours, comptés d'heure à heure (durées de la loi n° 2025-796 non lues ; durée maximale de 90 jours inchangée selon les notes juridiques).",
+                Confidence.NotConfirmed,
+                [L741_1 with { Confidence = Confidence.NotConfirmed }, new SourceNote("Loi n° 2025-796 du 11 août 2025") { Confidence = Confidence.NotConfirmed }]),
+        ]);
+
+    private static DeadlineVersion MaximumVersion(LocalDate from, int days, string note, Confidence confidence, Citation[] citations) => new()
+    {
+        From = from,
+        Delay = StatutoryDelay.FromDays(days),
+        Method = ClockDays,
+        StartEvent = "Notification de la décision de placement",
+        Citations = [.. citations, HourToHour],
+        Confidence = confidence,
+        Note = "Somme des périodes : " + note,
+    };
+
     private static DeadlineVersion ExtensionVersion(LocalDate from, int[] days, Citation[] citations, Confidence confidence, string note) => new()
     {
         From = from,
