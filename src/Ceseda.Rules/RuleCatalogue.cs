@@ -67,6 +67,12 @@ public static class RuleCatalogue
             BorderControlConditions.WaitingZoneHoldingCompetence,
             CarrierConditions.ReportSignatory,
             VisabioConditions.FingerprintCollection,
+            AttestationConditions.SignatoryTitle,
+            AttestationConditions.Content,
+            ExemptionConditions.DeclarationExemption,
+            ExemptionConditions.DocumentExemption,
+            DataRecipients.Visabio,
+            DataRecipients.BorderRefusal,
         ];
         ById = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }

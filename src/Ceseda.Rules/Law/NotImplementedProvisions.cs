@@ -118,9 +118,6 @@ public static class NotImplementedProvisions
         new("R.211-10", Organisational, "Modalités de fonctionnement de la commission fixées par arrêté."),
 
         // Attestations d'accueil (R.211-11 à R.211-26).
-        new("R.211-11", Planned, "Mentions obligatoires de l'attestation d'accueil (1° à 8°) et indication de l'assurance : condition de conformité à encoder."),
-        new("R.211-12", Planned, "Signataire français ou dispensé de titre de séjour : lieu et date de délivrance du document d'identité et de nationalité ; condition de conformité à encoder avec R.211-11."),
-        new("R.211-13", Planned, "Signataire étranger : mentions de son titre de séjour et détention obligatoire de l'un des six titres énumérés ; condition à encoder."),
         new("R.211-14", Planned, "Présentation personnelle en mairie avec les pièces d'identité, d'occupation du logement et de ressources : conditions de la validation à encoder (le logement décent restant un fait apprécié)."),
         new("R.211-15", Planned, "Le conjoint et les enfants mineurs de dix-huit ans peuvent figurer sur l'attestation : condition d'âge à encoder."),
         new("R.211-18", Organisational, "Information du maire par l'autorité consulaire et compte rendu annuel au préfet, sans date fixée : organisation."),
@@ -137,16 +134,13 @@ public static class NotImplementedProvisions
         new("R.211-28", NoComputableContent, "Moyens d'existence appréciés selon la durée et l'objet du séjour : aucun montant ni seuil dans le texte."),
         new("R.211-30", Planned, "Garanties de rapatriement à détenir pendant le séjour ; obligation levée par un titre de séjour d'une validité d'au moins un an : condition à encoder."),
         new("R.211-31", Definition, "Documents pouvant valoir garanties de rapatriement : énumération."),
-        new("R.211-32", Planned, "Déclaration d'entrée due par l'étranger non ressortissant communautaire en provenance directe d'un État partie à la convention de Schengen, sous réserve des dispenses : condition à encoder avec R.212-6."),
         new("R.211-33", ProceduralFormality, "Services auprès desquels la déclaration d'entrée est souscrite, récépissé et justification : formalités sans délai."),
 
         // Dispenses (R.212-1 à R.212-11).
-        new("R.212-1", Planned, "Douze catégories dispensées des documents de R.211-3 et des sections 3 et 4, dont le titulaire d'un visa de circulation d'une validité d'au moins un an : conditions à encoder."),
         new("R.212-2", Planned, "Dispense possible de l'attestation d'accueil (séjour humanitaire ou échange culturel, cause médicale urgente ou maladie grave d'un proche, obsèques d'un proche) : conditions à encoder avec R.212-3 à R.212-5."),
         new("R.212-3", Planned, "Séjour humanitaire ou culturel : justificatifs à produire ; l'invitation d'un organisme agréé suffit à la dispense : condition à encoder avec R.212-2."),
         new("R.212-4", Definition, "Définition de la cause médicale urgente et de la maladie grave d'un proche ; avis du médecin communiqué « sans délai » : aucun délai chiffré."),
         new("R.212-5", ProceduralFormality, "Attestation du maire de la commune des obsèques à produire : pièce justificative, sans délai."),
-        new("R.212-6", Planned, "Dispense de déclaration d'entrée : étranger non soumis au visa pour un séjour d'au plus trois mois, ou titulaire d'un titre de séjour Schengen d'au moins un an (sauf résidents désignés par arrêté) : conditions à encoder."),
         new("R.212-7", OutOfScope, "Composition de la commission de l'article L.212-2 ; désignations pour trois ans : durée propre au fonctionnement de la commission."),
         new("R.212-8", ProceduralFormality, "Saisine de la commission avant l'entrée et contenu de la demande : aucun délai."),
         new("R.212-9", ProceduralFormality, "Enregistrement et communication « sans délai » de la demande au ministre : délai non chiffré."),
@@ -189,7 +183,6 @@ public static class NotImplementedProvisions
         // Livre VI, VISABIO (R.611-8 à R.611-15 ; repris dans le texte 002).
         new("R.611-8", DataProcessing, "Création et finalités du traitement VISABIO (texte repris dans 002) : aucun délai ni condition calculable."),
         new("R.611-10", DataProcessing, "Collecte par les consulats d'autres États membres sous réserve de garanties équivalentes : critère qualitatif."),
-        new("R.611-12", DataProcessing, "Destinataires de VISABIO (texte repris dans 002) ; l'accès du III est borné au 31 décembre 2008 (31 décembre 2012 dans 002) : borne de validité d'un accès, non délai de procédure."),
         new("R.611-13", DataProcessing, "Droit d'accès et de rectification (texte repris dans 002)."),
         new("R.611-14", DataProcessing, "Droit d'opposition écarté."),
         new("R.611-15", OutOfScope, "Évaluation de VISABIO tous les trois ans avec rapport à la CNIL : périodicité calculable mais sans effet sur une procédure."),
@@ -198,7 +191,6 @@ public static class NotImplementedProvisions
         // Refus d'entrée à la frontière, traitement expérimental (R.611-18 à R.611-24 ; repris dans le texte 002).
         new("R.611-18", OutOfScope, "Traitement expérimental créé pour deux ans à compter de la publication du décret n° 2007-1136 (texte repris dans 002) : durée de validité du traitement, non délai de procédure."),
         new("R.611-19", DataProcessing, "Données enregistrées (texte repris dans 002) : énumération."),
-        new("R.611-21", DataProcessing, "Destinataires (texte repris dans 002) ; l'accès du II est borné au 31 décembre 2008 (31 décembre 2012 dans 002) : borne de validité d'un accès, non délai de procédure."),
         new("R.611-22", DataProcessing, "Interdiction d'interconnexion."),
         new("R.611-23", DataProcessing, "Droit d'accès et de rectification."),
         new("R.611-24", DataProcessing, "Droit d'opposition écarté."),
@@ -225,7 +217,8 @@ public static class NotImplementedProvisions
         // The VISABIO and border-refusal blocks repeat R.611-8, R.611-9, R.611-12, R.611-13 and
         // R.611-18 to R.611-21 of seed 001 (the anti-terrorism access of R.611-12 and R.611-21
         // ends on 31 Dec 2012 instead of 2008): they are listed above under those numbers, except
-        // R.611-20, which the border-refusal retention rules cite.
+        // R.611-20, which the border-refusal retention rules cite, and R.611-12 and R.611-21, which
+        // the data-recipient rules cite (with both end dates as version boundaries).
         new("D.611-1", DataProcessing, $"{NumberNotPrinted} (002) : premier article de la série D.611-1 selon l'ordre du texte. Système de gestion des dossiers des ressortissants étrangers (AGDREF) et ses finalités : aucun délai ni condition calculable."),
         new("D.611-2", DataProcessing, $"{NumberNotPrinted} (002) : identifié par le renvoi de l'article suivant aux « données mentionnées à l'article D. 611-2 ». Fichiers et catégories d'informations enregistrées : énumération."),
         new("AGDREF (002) : destinataires", DataProcessing, $"{NumberNotPrinted} (002) ; probablement D.611-3 selon l'ordre du texte, non confirmé. Destinataires des fichiers ; l'accès du II est borné au 31 décembre 2012 : borne de validité d'un accès, non délai de procédure."),
