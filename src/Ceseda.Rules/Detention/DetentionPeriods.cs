@@ -19,6 +19,15 @@ public static class DetentionPeriods
     private static readonly SourceNote NeverProrogued =
         new("Durée maximale de privation de liberté : jamais prorogée un samedi, un dimanche ou un jour férié (Cass. avis 7 janv. 2025, n° 24-70.008)");
 
+    /// <summary>Calendar days, the day of the notification counted, ending at 24:00 of the last
+    /// day, never prorogued (Cass. avis 7 janv. 2025, n° 24-70.008).</summary>
+    internal static DeadlineMethod CalendarDays { get; } = new()
+    {
+        DayCounting = MethodChoice<DayCounting>.Is(DayCounting.FirstDayIncluded, Avis2025),
+        End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Avis2025),
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, NeverProrogued),
+    };
+
     /// <summary>Days counted hour to hour, never prorogued.</summary>
     internal static DeadlineMethod ClockDays { get; } = new()
     {
@@ -56,12 +65,7 @@ public static class DetentionPeriods
             {
                 From = new LocalDate(2024, 7, 15),
                 Delay = StatutoryDelay.FromDays(4),
-                Method = new DeadlineMethod
-                {
-                    DayCounting = MethodChoice<DayCounting>.Is(DayCounting.FirstDayIncluded, Avis2025),
-                    End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Avis2025),
-                    Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, NeverProrogued),
-                },
+                Method = CalendarDays,
                 StartEvent = "Notification de la décision de placement",
                 Citations = [L741_1, Avis2025, new SourceNote("Loi n° 2024-42 du 26 janvier 2024 et décret n° 2024-799, en vigueur le 15 juillet 2024")],
                 Note = "Quatre jours comptés en jours : le jour de la notification compte, la période s'achève le quatrième jour à 24 heures, sans prolongation lorsqu'elle expire un dimanche ou un jour férié (Cass. avis 7 janv. 2025).",
@@ -144,12 +148,7 @@ public static class DetentionPeriods
             {
                 From = new LocalDate(2024, 7, 15),
                 Delay = StatutoryDelay.FromDays(90),
-                Method = new DeadlineMethod
-                {
-                    DayCounting = MethodChoice<DayCounting>.Is(DayCounting.FirstDayIncluded, Avis2025),
-                    End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, Avis2025),
-                    Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, NeverProrogued),
-                },
+                Method = CalendarDays,
                 StartEvent = "Notification de la décision de placement",
                 Citations = [L741_1, L742_3, Avis2025, new SourceNote("Loi n° 2024-42 du 26 janvier 2024 et décret n° 2024-799, en vigueur le 15 juillet 2024")],
                 Confidence = Confidence.Likely,
