@@ -43,6 +43,7 @@ public static class RuleCatalogue
             AccessPeriods.AssociationHabilitation,
             AccessPeriods.AssociationAgrement,
             InterpreterDeadlines.ReEntry,
+            InterpreterDeadlines.ListDrawing,
             AdHocAdministratorDeadlines.RadiationAppeal,
             AdHocAdministratorDeadlines.MissionReport,
             AdHocAdministratorDeadlines.ListRenewal,
@@ -50,6 +51,9 @@ public static class RuleCatalogue
             DataRetention.BorderRefusal,
             DataRetention.BorderRefusalAnnex,
             DataRetention.AttestationRequests,
+            EloiRetention.General,
+            EloiRetention.Derogatory,
+            EloiRetention.Unexecuted,
             CarrierDeadlines.Observations,
             CarrierDeadlines.ImageRetention,
             CarrierDeadlines.DepositRestitution,
@@ -58,6 +62,7 @@ public static class RuleCatalogue
             GeneralDeadlines.AdministrativeRecourse,
             GeneralDeadlines.RemovalOrderRecourse48h,
             AdHocAdministratorConditions.Eligibility,
+            AdHocAdministratorIndemnity.Indemnity,
             InterpreterConditions.Eligibility,
             AccessConditions.HabilitationEligibility,
             AccessConditions.AgrementQuota,
@@ -73,6 +78,7 @@ public static class RuleCatalogue
             ExemptionConditions.DocumentExemption,
             DataRecipients.Visabio,
             DataRecipients.BorderRefusal,
+            EloiConditions.DataNotKept,
         ];
         ById = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }

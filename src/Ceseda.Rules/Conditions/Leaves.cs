@@ -139,6 +139,19 @@ public sealed class AmountAtLeastCondition(string fact, decimal minimum, string 
         : $"{FactName} = {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} €, inférieur à {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)} €";
 }
 
+/// <summary>An amount fact that must not exceed a maximum (e.g. a flat-rate indemnity of 100 €).</summary>
+public sealed class AmountAtMostCondition(string fact, decimal maximum, string id, string text, Citation citation)
+    : FactCondition<decimal>(fact, id, text, citation)
+{
+    /// <inheritdoc />
+    protected override decimal? Read(FactSet facts, string name) => facts.Amount(name);
+
+    /// <inheritdoc />
+    protected override string? Unmet(decimal value, ConditionContext context) => value <= maximum
+        ? null
+        : $"{FactName} = {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} €, supérieur à {maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)} €";
+}
+
 /// <summary>A choice fact that must take one of some values.</summary>
 public sealed class ChoiceInCondition(string fact, IReadOnlyList<string> allowed, string id, string text, Citation citation)
     : Condition(id, text, citation)

@@ -78,7 +78,6 @@ public static class NotImplementedProvisions
         new("R.111-1", Organisational, "Liste des interprètes dressée chaque année par le procureur et tenue à la disposition du public : organisation de la liste, aucun délai ni condition calculable (la période d'établissement relève de R.111-7)."),
         new("R.111-5", ProceduralFormality, "Renseignements joints à la demande d'inscription : pièces à fournir, sans délai ni condition d'éligibilité."),
         new("R.111-6", NoComputableContent, "Changement de situation à signaler « sans délai » : délai non chiffré."),
-        new("R.111-7", Planned, "Liste dressée au cours de la première quinzaine du mois de janvier de chaque année : période à encoder (du 1er au 15 janvier)."),
         new("R.111-8", NoComputableContent, "Révision annuelle : le retrait reprend les conditions de R.111-3 et R.111-4, déjà encodées ; la radiation repose sur une appréciation de l'exécution des missions."),
         new("R.111-9", NoComputableContent, "Retrait ou radiation provisoire en cours d'année pour des circonstances appréciées au cas par cas (éloignement prolongé, maladie, motif grave) : aucun critère chiffré."),
         new("R.111-11", ProceduralFormality, "Motivation, observations et notification des décisions de refus, de retrait ou de radiation : formalités sans délai."),
@@ -87,8 +86,6 @@ public static class NotImplementedProvisions
         // Administrateurs ad hoc (R.111-13 à R.111-24).
         new("R.111-13", Organisational, "Liste tenue à la disposition du public dans les locaux du secrétariat-greffe de la cour d'appel et des tribunaux de grande instance, et qui peut y être affichée : organisation, aucun délai (le cycle de quatre ans de l'alinéa 1 est encodé).") { Alinea = 2 },
         new("R.111-16", ProceduralFormality, "Instruction des demandes (avis recueillis, transmissions, assemblée générale de la cour) : procédure sans délai fixé."),
-        new("R.111-20", Planned, "Trois indemnités forfaitaires selon la procédure (zone d'attente, OFPRA, recours), pour l'administrateur inscrit sur la liste : droit à indemnité à encoder avec R.111-21."),
-        new("R.111-21", Planned, "Montant des indemnités : 100 euros (1°), 50 euros (2°), 50 euros (3°), revalorisables par arrêté : barème daté à encoder."),
         new("R.111-22", Organisational, "Indemnités à la charge de l'État : règle budgétaire, aucun délai ni condition calculable."),
         new("R.111-23", Planned, "Désignation provisoire hors liste lorsque la liste n'est pas constituée ou qu'aucun inscrit ne peut être désigné, parmi les personnes remplissant les conditions de R.111-14 et R.111-15 ou inscrites sur la liste de l'article R. 53 du code de procédure pénale : condition à encoder."),
 
@@ -228,8 +225,6 @@ public static class NotImplementedProvisions
         new("R.611-25", DataProcessing, $"{NumberNotPrinted} (002) : il suit la section R.611-18 à R.611-24 et précède R.611-26, que citent les articles suivants. Création et finalités du traitement ELOI : aucun délai."),
         new("R.611-26", DataProcessing, $"{NumberNotPrinted} (002) : identifié par les renvois des articles suivants. Données d'ELOI énumérées à l'annexe 6-7."),
         new("R.611-27", DataProcessing, $"{NumberNotPrinted} (002) : placé entre R.611-26 et R.611-28. Début de l'enregistrement selon la mesure d'éloignement : aucune durée."),
-        new("R.611-28", Planned, $"{NumberNotPrinted} (002) : identifié par la décision du Conseil d'État citée au texte et par le renvoi de l'article suivant. Effacement trois mois après l'éloignement effectif ou la fin de la rétention ; conservation dérogatoire de trois ans annulée par CE 30 déc. 2009, n° 312051 ; effacement trois ans après la signature d'une OQTF ou d'un APRF non exécutés : durées à encoder, portée de l'annulation à vérifier."),
-        new("ELOI (002) : données à ne pas conserver", Planned, $"{NumberNotPrinted} (002) ; probablement R.611-29 selon l'ordre du texte, non confirmé. Données à ne pas conserver (expulsion non prononcée, mesure annulée, retirée ou abrogée, départ volontaire connu, interdiction expirée ou relevée) : conditions à encoder avec R.611-28."),
         new("ELOI (002) : destinataires", DataProcessing, $"{NumberNotPrinted} (002) ; probablement R.611-30 selon l'ordre du texte, non confirmé. Destinataires des données d'ELOI."),
     ];
 }

@@ -92,6 +92,17 @@ internal static class Methods
             new SourceNote("Une durée de validité ou de conservation n'est pas un délai pour accomplir un acte : elle n'est pas prorogée")),
     };
 
+    /// <summary>A period of days during which an authority acts (e.g. « au cours de la première
+    /// quinzaine du mois de janvier »): the first day counted, ending at 24:00 of the last day,
+    /// never prorogued (it is not a time limit for an act of a party); <paramref name="why"/>
+    /// cites the text that sets the period.</summary>
+    public static DeadlineMethod PeriodOfDays(Citation why) => new()
+    {
+        DayCounting = MethodChoice<DayCounting>.Is(Time.DayCounting.FirstDayIncluded, why),
+        End = MethodChoice<DeadlineEnd>.Is(DeadlineEnd.EndOfDay, why),
+        Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, why),
+    };
+
     /// <summary>A silence period after which an implicit decision is born: by quantième from
     /// receipt, the decision is born at the end of the last day; prorogation is the contested
     /// reading <see cref="Readings.SilenceProrogation"/>.</summary>
