@@ -34,6 +34,8 @@ public static class RuleCatalogue
             WaitingZoneDeadlines.AppealRuling,
             WaitingZonePeriods.InitialPeriod,
             WaitingZonePeriods.Extension,
+            WaitingZonePeriods.AsylumExtension,
+            WaitingZonePeriods.RecourseExtension,
             EntryDeadlines.MayorSilence,
             EntryDeadlines.PrefectSilence,
             EntryDeadlines.PrefectAppeal,

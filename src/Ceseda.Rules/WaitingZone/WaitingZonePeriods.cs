@@ -65,6 +65,52 @@ public static class WaitingZonePeriods
                 "NON CONFIRMÉ : L.342-1 est réécrit en heures par la loi n° 2025-796 ; les durées n'ont pas été lues. Huit jours comptés d'heure à heure valent 192 heures sur l'horloge : les mêmes échéances sont retenues."),
         ]);
 
+    /// <summary>The ex officio extension of six days when the foreigner asks for asylum
+    /// (<i>prorogation d'office en cas de demande d'asile</i>), as the legal research reports it;
+    /// the text itself was not read.</summary>
+    public static DeadlineRule AsylumExtension { get; } = AdditionRule(
+        "waiting-zone.asylum-extension",
+        "Prorogation d'office du maintien en zone d'attente en cas de demande d'asile (six jours)",
+        "Demande d'asile présentée par l'étranger maintenu en zone d'attente (point de départ retenu par hypothèse).",
+        "Demande d'asile",
+        6,
+        "prorogation d'office de six jours (demande d'asile)");
+
+    /// <summary>The ex officio extension of four days when the foreigner brings the recourse of
+    /// L.213-9 against the refusal of entry on asylum grounds (<i>prorogation d'office en cas de
+    /// recours</i>), as the legal research reports it; the text itself was not read.</summary>
+    public static DeadlineRule RecourseExtension { get; } = AdditionRule(
+        "waiting-zone.recourse-extension",
+        "Prorogation d'office du maintien en zone d'attente en cas de recours contre le refus d'entrée au titre de l'asile (quatre jours)",
+        "Dépôt du recours de L.213-9 contre le refus d'entrée au titre de l'asile (point de départ retenu par hypothèse).",
+        "Dépôt du recours",
+        4,
+        "prorogation d'office de quatre jours (recours de L.213-9)");
+
+    private static DeadlineRule AdditionRule(string id, string title, string startFact, string startEvent, int days, string what) => new(
+        id,
+        title,
+        [
+            DeadlineFacts.Start(startFact),
+            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il se situe dans la période prorogée.", FactRole.Act),
+        ],
+        [
+            new DeadlineVersion
+            {
+                From = DetentionDeadlines.Code2005,
+                Delay = StatutoryDelay.FromDays(days),
+                Method = DetentionPeriods.ClockDays,
+                StartEvent = startEvent,
+                Citations =
+                [
+                    new SourceNote($"Notes juridiques §4.2 : « {what} » ; article non lu (probablement L.222-2, numérotation 2009), non confirmé") { Confidence = Confidence.NotConfirmed },
+                    Citation.Ceseda("L.222-2").In(DetentionDeadlines.Numbering2009) with { Confidence = Confidence.NotConfirmed },
+                ],
+                Confidence = Confidence.NotConfirmed,
+                Note = $"NON CONFIRMÉ : seule la durée ({days} jours) est établie par les notes juridiques. Le texte n'a pas été lu : ni la condition qui déclenche la prorogation (demande ou recours formé dans les derniers jours du maintien, par exemple), ni son point de départ, ni son décompte (retenu ici d'heure à heure, jamais prorogé), ni ses versions ultérieures (recodification de 2021, loi n° 2025-796) ne sont vérifiés.",
+            },
+        ]);
+
     private static DeadlineVersion ExtensionVersion(LocalDate from, Citation[] citations, Confidence confidence, string note) => new()
     {
         From = from,
