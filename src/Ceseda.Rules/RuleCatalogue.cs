@@ -80,6 +80,8 @@ public static class RuleCatalogue
             ExemptionConditions.DocumentExemption,
             DataRecipients.Visabio,
             DataRecipients.BorderRefusal,
+            DataRecipients.Agdref,
+            DataRecipients.Eloi,
             EloiConditions.DataNotKept,
         ];
         ById = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace Ceseda.Rules.Data;
 /// not confirmed. The anti-terrorism access ends on a date that the two source texts give
 /// differently (31 December 2008 in the 2005 compilation, 31 December 2012 in the text in force
 /// on 28 March 2009): both dates are version boundaries.</summary>
-public static class DataRecipients
+public static partial class DataRecipients
 {
     private static readonly ArticleReference R611_12 = Citation.Ceseda("R.611-12").In(DetentionDeadlines.Numbering2009);
     private static readonly ArticleReference R611_21 = Citation.Ceseda("R.611-21").In(DetentionDeadlines.Numbering2009);

@@ -218,13 +218,11 @@ public static class NotImplementedProvisions
         // the data-recipient rules cite (with both end dates as version boundaries).
         new("D.611-1", DataProcessing, $"{NumberNotPrinted} (002) : premier article de la série D.611-1 selon l'ordre du texte. Système de gestion des dossiers des ressortissants étrangers (AGDREF) et ses finalités : aucun délai ni condition calculable."),
         new("D.611-2", DataProcessing, $"{NumberNotPrinted} (002) : identifié par le renvoi de l'article suivant aux « données mentionnées à l'article D. 611-2 ». Fichiers et catégories d'informations enregistrées : énumération."),
-        new("AGDREF (002) : destinataires", DataProcessing, $"{NumberNotPrinted} (002) ; probablement D.611-3 selon l'ordre du texte, non confirmé. Destinataires des fichiers ; l'accès du II est borné au 31 décembre 2012 : borne de validité d'un accès, non délai de procédure."),
         new("AGDREF (002) : interconnexion", DataProcessing, $"{NumberNotPrinted} (002) ; probablement D.611-4 selon l'ordre du texte, non confirmé. Interdiction d'interconnexion."),
         new("AGDREF (002) : titres de séjour", Definition, $"{NumberNotPrinted} (002) ; probablement D.611-5 selon l'ordre du texte, non confirmé. Cas de fabrication et mentions des titres de séjour : aucun délai."),
         new("AGDREF (002) : déclaration à la CNIL", ProceduralFormality, $"{NumberNotPrinted} (002) ; probablement D.611-6 selon l'ordre du texte, non confirmé. Déclaration préalable de chaque préfet à la CNIL : formalité sans délai."),
         new("R.611-25", DataProcessing, $"{NumberNotPrinted} (002) : il suit la section R.611-18 à R.611-24 et précède R.611-26, que citent les articles suivants. Création et finalités du traitement ELOI : aucun délai."),
         new("R.611-26", DataProcessing, $"{NumberNotPrinted} (002) : identifié par les renvois des articles suivants. Données d'ELOI énumérées à l'annexe 6-7."),
         new("R.611-27", DataProcessing, $"{NumberNotPrinted} (002) : placé entre R.611-26 et R.611-28. Début de l'enregistrement selon la mesure d'éloignement : aucune durée."),
-        new("ELOI (002) : destinataires", DataProcessing, $"{NumberNotPrinted} (002) ; probablement R.611-30 selon l'ordre du texte, non confirmé. Destinataires des données d'ELOI."),
     ];
 }
