@@ -105,8 +105,6 @@ public sealed class HolidayCalendar
         return next;
     }
 
-    /// <summary><paramref name="date"/> if it is a working day, else the first working day after it.</summary>
-    public LocalDate FirstWorkingDayFrom(LocalDate date) => IsWorkingDay(date) ? date : NextWorkingDayAfter(date);
 
     private YearTable Table(int year)
     {

@@ -16,8 +16,7 @@ public static class CarrierDeadlines
         "Délai d'observations du transporteur sur le projet de sanction (un mois)",
         [
             DeadlineFacts.Start("Notification du projet de sanction par lettre recommandée avec accusé de réception.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant des observations du transporteur, ou de la décision de sanction (qui ne peut intervenir qu'après l'expiration du délai).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant des observations du transporteur, ou de la décision de sanction (qui ne peut intervenir qu'après l'expiration du délai)."),
         ],
         [
             new DeadlineVersion
@@ -50,7 +49,7 @@ public static class CarrierDeadlines
         "Durée de conservation des images numérisées remises par l'équipage (72 heures)",
         [
             DeadlineFacts.Start("Remise du support amovible au fonctionnaire de police habilité."),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si les images peuvent encore être conservées.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande si les images peuvent encore être conservées."),
         ],
         [
             new DeadlineVersion
@@ -78,7 +77,7 @@ public static class CarrierDeadlines
         "Délai de restitution au transporteur de la somme consignée par le comptable du Trésor (un mois)",
         [
             DeadlineFacts.Start("Date de réception, par les services du comptable du Trésor, du titre exécutoire ou de l'ordre de restitution du ministre de l'intérieur.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant de la restitution de la somme au transporteur.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant de la restitution de la somme au transporteur."),
         ],
         [
             new DeadlineVersion

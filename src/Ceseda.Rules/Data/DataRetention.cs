@@ -1,7 +1,6 @@
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
-using Ceseda.Rules.WaitingZone;
 using NodaTime;
 
 namespace Ceseda.Rules.Data;
@@ -21,10 +20,10 @@ public static class DataRetention
         "Durée de conservation des données du traitement VISABIO (cinq ans)",
         [
             DeadlineFacts.Start("Date d'inscription des données dans le traitement.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(5), "Inscription des données",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(5), "Inscription des données",
                 [
                     Citation.Ceseda("R.611-11").In(DetentionDeadlines.Numbering2009),
                     new SourceNote("Article issu du décret n° 2004-1266 du 25 novembre 2004, art. 3, modifié par le décret n° 2007-1560 ; numérotation actuelle non confirmée") { Confidence = Confidence.NotConfirmed },
@@ -40,10 +39,10 @@ public static class DataRetention
         "Durée de conservation des données des demandes de validation d'attestations d'accueil (cinq ans)",
         [
             DeadlineFacts.Start("Date de la validation ou du refus de validation de l'attestation d'accueil par le maire.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(new LocalDate(2005, 8, 2), StatutoryDelay.FromYears(5), "Validation ou refus de validation par le maire",
+            Methods.AnniversaryPeriodVersion(new LocalDate(2005, 8, 2), StatutoryDelay.FromYears(5), "Validation ou refus de validation par le maire",
                 [
                     Citation.Ceseda("R.211-21").In(DetentionDeadlines.Numbering2009),
                     new SourceNote("Article issu du décret n° 2005-937 du 2 août 2005, art. 3 ; première date couverte : celle du décret ; numérotation actuelle non confirmée") { Confidence = Confidence.NotConfirmed },
@@ -59,10 +58,10 @@ public static class DataRetention
         "Durée de conservation des données du traitement des refus d'entrée à la frontière (cinq ans)",
         [
             DeadlineFacts.Start("Date d'inscription des données dans le traitement.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(BorderRefusalDecree, StatutoryDelay.FromYears(5), "Inscription des données",
+            Methods.AnniversaryPeriodVersion(BorderRefusalDecree, StatutoryDelay.FromYears(5), "Inscription des données",
                 [Citation.Ceseda("R.611-20", 1).In(DetentionDeadlines.Numbering2009), BorderRefusalSource],
                 Confidence.Likely,
                 "L'échéance est l'instant où les données doivent être effacées. Conservation de cinq ans « sous réserve de l'engagement de la procédure de création du traitement automatisé prévu à l'article L.611-3 » : "
@@ -77,10 +76,10 @@ public static class DataRetention
         "Durée de conservation des informations de l'annexe 6-6 du traitement des refus d'entrée à la frontière (32 jours)",
         [
             DeadlineFacts.Start("Date d'enregistrement des informations de l'annexe 6-6 ; le texte ne fixe pas expressément le point de départ des 32 jours.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(BorderRefusalDecree, StatutoryDelay.FromDays(32), "Enregistrement des informations",
+            Methods.AnniversaryPeriodVersion(BorderRefusalDecree, StatutoryDelay.FromDays(32), "Enregistrement des informations",
                 [Citation.Ceseda("R.611-20", 2).In(DetentionDeadlines.Numbering2009), BorderRefusalSource],
                 Confidence.Likely,
                 "« Conservées pendant un délai de 32 jours » pour les seules procédures de refus d'entrée et de maintien en zone d'attente, « passé ce délai », effacées. "

@@ -1,7 +1,6 @@
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
-using Ceseda.Rules.WaitingZone;
 using NodaTime;
 
 namespace Ceseda.Rules.Data;
@@ -51,15 +50,15 @@ public static class EloiRetention
         "Durée de conservation des données du traitement ELOI (trois mois après l'éloignement effectif ou la fin de la rétention)",
         [
             DeadlineFacts.Start(StartDescription, FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(Decree2007, StatutoryDelay.FromMonths(3), "Éloignement effectif ou fin de la rétention",
+            Methods.AnniversaryPeriodVersion(Decree2007, StatutoryDelay.FromMonths(3), "Éloignement effectif ou fin de la rétention",
                 [Citation.Ceseda("R.611-28", 1).In(DetentionDeadlines.Numbering2009), Citation.Ceseda("R.611-28", 2).In(DetentionDeadlines.Numbering2009), Source],
                 Confidence.Likely,
                 "L'échéance est l'instant où les données doivent être effacées. Jusqu'au 30 décembre 2009, certaines données de l'annexe 6-7 pouvaient être conservées trois ans "
                 + "(règle eloi.data-retention-derogatory). Les données des OQTF et APRF non exécutés relèvent de eloi.data-retention-unexecuted ; les données à ne pas conserver, de eloi.data-not-kept."),
-            AccessPeriods.Version(Annulment, StatutoryDelay.FromMonths(3), "Éloignement effectif ou fin de la rétention",
+            Methods.AnniversaryPeriodVersion(Annulment, StatutoryDelay.FromMonths(3), "Éloignement effectif ou fin de la rétention",
                 [Citation.Ceseda("R.611-28", 1).In(DetentionDeadlines.Numbering2009), Citation.Ceseda("R.611-28", 2).In(DetentionDeadlines.Numbering2009), Source, AnnulmentDecision, AnnulmentScope],
                 Confidence.Likely,
                 "Depuis l'annulation de la durée dérogatoire de trois ans (CE 30 déc. 2009, n° 312051), la durée de trois mois s'applique à toutes les données de l'alinéa 1. "
@@ -74,16 +73,16 @@ public static class EloiRetention
         "Durée dérogatoire de conservation de certaines données du traitement ELOI (trois ans, annulée par le Conseil d'État le 30 décembre 2009)",
         [
             DeadlineFacts.Start(StartDescription + " Données visées : 1° à 10° du A, B, 1° et 2° du C et 10° du F de l'annexe 6-7.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(Decree2007, StatutoryDelay.FromYears(3), "Éloignement effectif ou fin de la rétention",
+            Methods.AnniversaryPeriodVersion(Decree2007, StatutoryDelay.FromYears(3), "Éloignement effectif ou fin de la rétention",
                 [Citation.Ceseda("R.611-28", 1).In(DetentionDeadlines.Numbering2009), Citation.Ceseda("R.611-28", 2).In(DetentionDeadlines.Numbering2009), Source],
                 Confidence.Contested,
                 "« Toutefois, les données mentionnées aux 1° à 10° du A, au B, aux 1° et 2° du C et au 10° du F de l'annexe 6-7 peuvent être conservées jusqu'à l'expiration d'une période "
                 + "de trois ans courant à compter de la même date. » Faculté (« peuvent ») : l'échéance est la limite au-delà de laquelle la conservation n'est plus permise. "
                 + "Durée annulée par CE 30 déc. 2009, n° 312051. " + RetroactivityNote),
-            AccessPeriods.Version(Annulment, StatutoryDelay.FromMonths(3), "Éloignement effectif ou fin de la rétention",
+            Methods.AnniversaryPeriodVersion(Annulment, StatutoryDelay.FromMonths(3), "Éloignement effectif ou fin de la rétention",
                 [Citation.Ceseda("R.611-28", 1).In(DetentionDeadlines.Numbering2009), AnnulmentDecision, AnnulmentScope, Source],
                 Confidence.Likely,
                 "Durée dérogatoire de trois ans annulée par CE 30 déc. 2009, n° 312051 : ces données suivent la règle générale de l'alinéa 1 et sont effacées trois mois après "
@@ -98,10 +97,10 @@ public static class EloiRetention
         "Durée de conservation des données ELOI des OQTF et APRF n'ayant donné lieu à aucune mesure d'exécution (trois ans après la signature)",
         [
             DeadlineFacts.Start("Date de la signature de l'obligation de quitter le territoire français ou de l'arrêté de reconduite à la frontière n'ayant donné lieu à aucune mesure d'exécution.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande si la conservation est encore permise.", FactRole.Act),
+            DeadlineFacts.ErasureAct,
         ],
         [
-            AccessPeriods.Version(Decree2007, StatutoryDelay.FromYears(3), "Signature de la décision",
+            Methods.AnniversaryPeriodVersion(Decree2007, StatutoryDelay.FromYears(3), "Signature de la décision",
                 [Citation.Ceseda("R.611-28", 3).In(DetentionDeadlines.Numbering2009), Source, AnnulmentDecision, AnnulmentScope],
                 Confidence.Contested,
                 "« Effacées trois ans après la date à laquelle la décision a été signée » : l'échéance est l'instant où les données doivent être effacées. "

@@ -44,8 +44,7 @@ public static class DetentionPeriods
         "Durée du placement initial en rétention administrative",
         [
             DeadlineFacts.Start("Notification de la décision de placement en rétention."),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant dont on demande s'il se situe dans la période (par exemple la saisine ou la décision du juge, ou la fin de la rétention).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période (par exemple la saisine ou la décision du juge, ou la fin de la rétention)."),
         ],
         [
             Hours(DetentionDeadlines.Code2005, 48, [L551_1, L741_1, DetentionDeadlines.CodeInForce2005], Confidence.Settled, null),
@@ -88,7 +87,7 @@ public static class DetentionPeriods
         [
             DeadlineFacts.Start("Fin de la période précédente (placement initial ou prolongation précédente), instant à partir duquel court la prolongation."),
             new FactDefinition("rank", FactType.Integer, true, "Rang de la prolongation : 1 pour la première, 2 pour la deuxième, etc.", FactRole.Rank),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il se situe dans la période.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période."),
         ],
         [
             ExtensionVersion(DetentionDeadlines.Code2005, [15, 15], [L552_7, L742_1, DetentionDeadlines.CodeInForce2005], Confidence.Likely,
@@ -133,7 +132,7 @@ public static class DetentionPeriods
         "Durée maximale de la rétention administrative",
         [
             DeadlineFacts.Start("Notification de la décision de placement en rétention."),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il se situe avant la fin de la durée maximale (la fin de la rétention, par exemple).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe avant la fin de la durée maximale (la fin de la rétention, par exemple)."),
         ],
         [
             MaximumVersion(DetentionDeadlines.Code2005, 32, "48 heures + 15 jours + 15 jours, comptés d'heure à heure.", Confidence.Likely,

@@ -88,8 +88,7 @@ public static class EntryDeadlines
                 + "Rang 2 (prorogation) : le jour où la première période atteint son terme, c'est-à-dire la date de début du sursis plus quatre mois de quantième à quantième "
                 + "(le dernier jour de la première période selon la lecture par défaut).", FactType.InstantOrDate),
             new FactDefinition("rank", FactType.Integer, true, "Rang de la période : 1 pour le sursis initial, 2 pour sa prorogation.", FactRole.Rank),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant dont on demande s'il se situe dans la période de sursis (décision de l'autorité diplomatique ou consulaire, par exemple).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période de sursis (décision de l'autorité diplomatique ou consulaire, par exemple)."),
         ],
         [
             new DeadlineVersion

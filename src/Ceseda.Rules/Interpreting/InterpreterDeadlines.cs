@@ -1,7 +1,6 @@
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
-using Ceseda.Rules.WaitingZone;
 using NodaTime;
 
 namespace Ceseda.Rules.Interpreting;
@@ -20,11 +19,10 @@ public static class InterpreterDeadlines
         "Terme de l'inscription sur la liste des interprètes traducteurs, au-delà duquel la réinscription doit être décidée (cinq ans)",
         [
             DeadlineFacts.Start("Date de l'inscription sur la liste (ou de la dernière réinscription).", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant dont on demande s'il se situe dans la période de cinq ans (désignation de l'interprète, par exemple).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période de cinq ans (désignation de l'interprète, par exemple)."),
         ],
         [
-            AccessPeriods.Version(new LocalDate(2005, 3, 3), StatutoryDelay.FromYears(5), "Inscription sur la liste",
+            Methods.AnniversaryPeriodVersion(new LocalDate(2005, 3, 3), StatutoryDelay.FromYears(5), "Inscription sur la liste",
                 [
                     Citation.Ceseda("R.111-10").In(DetentionDeadlines.Numbering2009),
                     new SourceNote("Article issu du décret n° 2005-214 du 3 mars 2005, art. 6 al. 3 ; première date couverte : celle du décret (entrée en vigueur non vérifiée) ; "
@@ -45,8 +43,7 @@ public static class InterpreterDeadlines
         "Période d'établissement de la liste annuelle des interprètes traducteurs (première quinzaine de janvier)",
         [
             DeadlineFacts.Start("Le 1er janvier de l'année de la liste (une date) : la quinzaine court du 1er au 15 janvier, le 1er janvier compté.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant auquel le procureur de la République dresse la liste, dont on demande s'il se situe dans la première quinzaine de janvier.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant auquel le procureur de la République dresse la liste, dont on demande s'il se situe dans la première quinzaine de janvier."),
         ],
         [
             new DeadlineVersion

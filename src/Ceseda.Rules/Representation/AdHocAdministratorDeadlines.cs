@@ -1,7 +1,6 @@
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
-using Ceseda.Rules.WaitingZone;
 using NodaTime;
 
 namespace Ceseda.Rules.Representation;
@@ -60,7 +59,7 @@ public static class AdHocAdministratorDeadlines
         "Délai de transmission au procureur de la République du rapport de l'administrateur ad hoc (un mois après l'achèvement de la mission)",
         [
             DeadlineFacts.Start("Date d'achèvement de la mission de l'administrateur ad hoc.", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant de la transmission du rapport au procureur de la République.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant de la transmission du rapport au procureur de la République."),
         ],
         [
             MissionReportVersion(DetentionDeadlines.Code2005,
@@ -89,11 +88,10 @@ public static class AdHocAdministratorDeadlines
         "Terme de la liste quadriennale des administrateurs ad hoc et de la nouvelle demande d'inscription (quatre ans)",
         [
             DeadlineFacts.Start("Date à laquelle l'assemblée générale de la cour d'appel a dressé la liste (ou, pour une inscription lors d'une mise à jour, date de l'inscription : voir la note).", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant dont on demande s'il se situe dans la période de quatre ans (désignation d'un administrateur inscrit, par exemple).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période de quatre ans (désignation d'un administrateur inscrit, par exemple)."),
         ],
         [
-            AccessPeriods.Version(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(4), "Établissement de la liste",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(4), "Établissement de la liste",
                 [
                     Citation.Ceseda("R.111-13", 1).In(DetentionDeadlines.Numbering2009),
                     Citation.Ceseda("R.111-17").In(DetentionDeadlines.Numbering2009),
@@ -103,7 +101,7 @@ public static class AdHocAdministratorDeadlines
                     DetentionDeadlines.CodeInForce2005,
                 ],
                 Confidence.Likely, ListRenewalNote),
-            AccessPeriods.Version(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(4), "Établissement de la liste",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(4), "Établissement de la liste",
                 [
                     Citation.Ceseda("R.343-2").In(DetentionDeadlines.Numbering2021),
                     Citation.Ceseda("R.343-6").In(DetentionDeadlines.Numbering2021),

@@ -27,8 +27,6 @@ public readonly record struct DeadlineStart
     /// <summary>A start on a date.</summary>
     public static DeadlineStart On(LocalDate date) => new(null, date);
 
-    /// <summary>The start's date in <paramref name="zone"/>.</summary>
-    public LocalDate DateIn(DateTimeZone zone) => Instant is { } instant ? instant.InZone(zone).Date : Date;
 
     /// <summary>Implicit conversion from an instant.</summary>
     public static implicit operator DeadlineStart(Instant instant) => At(instant);

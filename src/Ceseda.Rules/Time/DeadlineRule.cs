@@ -198,13 +198,6 @@ public sealed class DeadlineRule : Rule
         return new DeadlineResult(this, version, expiresAt, timely, explanation, delay);
     }
 
-    /// <summary>The readings the result for <paramref name="request"/> depends on.</summary>
-    public IEnumerable<Reading> ReadingsFor(in DeadlineRequest request)
-    {
-        var version = VersionOn(request.VersionDate ?? request.Start.DateIn(request.Territory.Zone));
-        return ApplicableReadings(version, request.Territory);
-    }
-
     /// <summary>For each other option of each reading the result depends on, the result under
     /// that option when it differs from the result under <paramref name="options"/>.</summary>
     public ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions? options = null)

@@ -1,4 +1,5 @@
 using Ceseda.Rules.Law;
+using NodaTime;
 
 namespace Ceseda.Rules.Time;
 
@@ -103,6 +104,19 @@ internal static class Methods
         Prorogation = MethodChoice<Prorogation>.Is(Prorogation.None, why),
     };
 
+    /// <summary>A version of a validity or retention period counted as <see cref="AnniversaryPeriod"/>.</summary>
+    public static DeadlineVersion AnniversaryPeriodVersion(LocalDate from, StatutoryDelay delay, string startEvent, Citation[] citations,
+        Confidence confidence, string? note) => new()
+    {
+        From = from,
+        Delay = delay,
+        Method = AnniversaryPeriod,
+        StartEvent = startEvent,
+        Citations = [.. citations],
+        Confidence = confidence,
+        Note = note,
+    };
+
     /// <summary>A silence period after which an implicit decision is born: by quantième from
     /// receipt, the decision is born at the end of the last day; prorogation is the contested
     /// reading <see cref="Readings.SilenceProrogation"/>.</summary>
@@ -121,6 +135,12 @@ internal static class DeadlineFacts
     /// <summary>The act whose timeliness is asked.</summary>
     public static FactDefinition Act { get; } = new("act", FactType.Instant, false,
         "Instant de l'acte dont on demande s'il est accompli dans le délai (avec son décalage UTC).", FactRole.Act);
+
+    /// <summary>The instant whose position against the end is asked, described for this rule.</summary>
+    public static FactDefinition ActWhen(string description) => new("act", FactType.Instant, false, description, FactRole.Act);
+
+    /// <summary>The instant at which keeping data is asked about (retention periods).</summary>
+    public static FactDefinition ErasureAct { get; } = ActWhen("Instant dont on demande si la conservation est encore permise.");
 
     /// <summary>The triggering event.</summary>
     public static FactDefinition Start(string description, FactType type = FactType.Instant) =>

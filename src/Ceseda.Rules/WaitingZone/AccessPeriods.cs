@@ -20,15 +20,15 @@ public static class AccessPeriods
         "Durée de l'agrément d'un représentant du Haut-Commissariat des Nations unies pour les réfugiés",
         [
             new FactDefinition("issueDate", FactType.InstantOrDate, true, "Date de délivrance de l'agrément (ou de son renouvellement).", FactRole.Start),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il est couvert par l'agrément (une visite, par exemple).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il est couvert par l'agrément (une visite, par exemple)."),
         ],
         [
-            Version(DetentionDeadlines.Code2005, StatutoryDelay.FromMonths(3), "Délivrance de l'agrément",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Code2005, StatutoryDelay.FromMonths(3), "Délivrance de l'agrément",
                 [Citation.Ceseda("R.223-3", 2).In(DetentionDeadlines.Numbering2009), Decree1995, DetentionDeadlines.CodeInForce2005], Confidence.Settled, null),
-            Version(new LocalDate(2015, 11, 1), StatutoryDelay.FromYears(3), "Délivrance de l'agrément",
+            Methods.AnniversaryPeriodVersion(new LocalDate(2015, 11, 1), StatutoryDelay.FromYears(3), "Délivrance de l'agrément",
                 [Citation.Ceseda("R.223-3", 2).In(DetentionDeadlines.Numbering2009), new SourceNote("Version consolidée du 1er novembre 2015 (décret modificatif non identifié)")],
                 Confidence.Likely, "Trois mois portés à trois ans : date de la version consolidée ; le décret n'est pas identifié."),
-            Version(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(3), "Délivrance de l'agrément",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(3), "Délivrance de l'agrément",
                 [Citation.Ceseda("R.343-13").In(DetentionDeadlines.Numbering2021), Citation.Ceseda("R.223-3", 2).In(DetentionDeadlines.Numbering2009), DetentionDeadlines.Recodification],
                 Confidence.Settled, null),
         ]);
@@ -39,13 +39,13 @@ public static class AccessPeriods
         "Durée de l'habilitation d'une association à proposer des représentants en zone d'attente",
         [
             DeadlineFacts.Start("Date de l'habilitation (ou de son renouvellement).", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il est couvert par l'habilitation.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il est couvert par l'habilitation."),
         ],
         [
-            Version(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(3), "Habilitation",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(3), "Habilitation",
                 [Citation.Ceseda("R.223-8", 4).In(DetentionDeadlines.Numbering2009), Citation.Ceseda("R.343-19").In(DetentionDeadlines.Numbering2021), Decree1995, DetentionDeadlines.CodeInForce2005],
                 Confidence.Settled, null),
-            Version(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(3), "Habilitation",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(3), "Habilitation",
                 [Citation.Ceseda("R.343-19").In(DetentionDeadlines.Numbering2021), Citation.Ceseda("R.223-8", 4).In(DetentionDeadlines.Numbering2009), DetentionDeadlines.Recodification],
                 Confidence.Settled, null),
         ]);
@@ -57,25 +57,14 @@ public static class AccessPeriods
         "Durée de l'agrément individuel d'un représentant d'une association habilitée",
         [
             DeadlineFacts.Start("Date de l'agrément (ou de son renouvellement).", FactType.InstantOrDate),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il est couvert par l'agrément.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il est couvert par l'agrément."),
         ],
         [
-            Version(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(3), "Agrément",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Code2005, StatutoryDelay.FromYears(3), "Agrément",
                 [Citation.Ceseda("R.223-9", 1).In(DetentionDeadlines.Numbering2009), Citation.Ceseda("R.343-20").In(DetentionDeadlines.Numbering2021), Decree1995, DetentionDeadlines.CodeInForce2005],
                 Confidence.Settled, "L'agrément est aussi retiré lorsque l'habilitation de l'association est retirée ou a expiré (R.223-9 al. 5) : l'échéance calculée ici est la plus tardive possible."),
-            Version(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(3), "Agrément",
+            Methods.AnniversaryPeriodVersion(DetentionDeadlines.Recodification2021, StatutoryDelay.FromYears(3), "Agrément",
                 [Citation.Ceseda("R.343-20").In(DetentionDeadlines.Numbering2021), Citation.Ceseda("R.223-9", 1).In(DetentionDeadlines.Numbering2009), DetentionDeadlines.Recodification],
                 Confidence.Settled, "L'agrément tombe aussi avec l'habilitation de l'association : l'échéance calculée ici est la plus tardive possible."),
         ]);
-
-    internal static DeadlineVersion Version(LocalDate from, StatutoryDelay delay, string startEvent, Citation[] citations, Confidence confidence, string? note) => new()
-    {
-        From = from,
-        Delay = delay,
-        Method = Methods.AnniversaryPeriod,
-        StartEvent = startEvent,
-        Citations = [.. citations],
-        Confidence = confidence,
-        Note = note,
-    };
 }

@@ -19,8 +19,7 @@ public static class WaitingZonePeriods
         "Durée du maintien initial en zone d'attente",
         [
             DeadlineFacts.Start("Notification de la décision de maintien en zone d'attente."),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant dont on demande s'il se situe dans la période (par exemple la saisine du juge ou la fin du maintien).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période (par exemple la saisine du juge ou la fin du maintien)."),
         ],
         [
             ClockDays(DetentionDeadlines.Code2005, [L221_3, L341_2, DetentionDeadlines.CodeInForce2005]),
@@ -44,8 +43,7 @@ public static class WaitingZonePeriods
         [
             DeadlineFacts.Start("Fin de la période précédente (maintien initial ou première prolongation), instant à partir duquel court la prolongation."),
             new FactDefinition("rank", FactType.Integer, true, "Rang de la prolongation : 1 (L.222-1, L.342-1), 2 (renouvellement exceptionnel, L.222-2, L.342-4).", FactRole.Rank),
-            new FactDefinition("act", FactType.Instant, false,
-                "Instant dont on demande s'il se situe dans la période ; pour la prolongation suivante, la réception de la requête au greffe (R.222-2 al. 3 : « avant l'expiration des délais »).", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période ; pour la prolongation suivante, la réception de la requête au greffe (R.222-2 al. 3 : « avant l'expiration des délais »)."),
         ],
         [
             ExtensionVersion(DetentionDeadlines.Code2005,
@@ -92,7 +90,7 @@ public static class WaitingZonePeriods
         title,
         [
             DeadlineFacts.Start(startFact),
-            new FactDefinition("act", FactType.Instant, false, "Instant dont on demande s'il se situe dans la période prorogée.", FactRole.Act),
+            DeadlineFacts.ActWhen("Instant dont on demande s'il se situe dans la période prorogée."),
         ],
         [
             new DeadlineVersion
