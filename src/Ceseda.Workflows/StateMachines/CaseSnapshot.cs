@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Time;
+using NodaTime;
+
+namespace Ceseda.Workflows.StateMachines;
+
+/// <summary>The identity of a procedure definition: its id and version. A running case keeps the
+/// version it started with.</summary>
+/// <param name="Id">Stable, lower-case and dotted, e.g. "retention.ordinance-appeal".</param>
+/// <param name="Version">Starts at 1; a new version for any change of states, triggers or guards.</param>
+public sealed record ProcedureKey(string Id, int Version)
+{
+    /// <summary>"id v2".</summary>
+    public override string ToString() => $"{Id} v{Version}";
+}
+
+/// <summary>A case of a procedure at one moment (<i>état du dossier</i>): its state, facts, deadlines
+/// and open clerk tasks. Immutable; <see cref="ProcedureDefinition"/> computes the next one.</summary>
+public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
+{
+    internal CaseSnapshot(ProcedureKey procedure, Territory territory, EvaluationOptions options, int stateIndex, string state,
+        long sequence, Instant? openedAt, Instant? lastEventAt, bool lastWasExpiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
+        ImmutableArray<ClerkTask> openTasks)
+    {
+        OpenedAt = openedAt;
+        Procedure = procedure;
+        Territory = territory;
+        Options = options;
+        StateIndex = stateIndex;
+        State = state;
+        Sequence = sequence;
+        LastEventAt = lastEventAt;
+        LastWasExpiry = lastWasExpiry;
+        Facts = facts;
+        Deadlines = deadlines;
+        OpenTasks = openTasks;
+    }
+
+    /// <summary>The procedure definition and version the case runs under.</summary>
+    public ProcedureKey Procedure { get; }
+
+    /// <summary>The territory whose zone and calendar the deadlines use.</summary>
+    public Territory Territory { get; }
+
+    /// <summary>The readings and calendar facts the case's deadlines are computed under.</summary>
+    public EvaluationOptions Options { get; }
+
+    /// <summary>The current state's name (the leaf state when substates are nested).</summary>
+    public string State { get; }
+
+    internal int StateIndex { get; }
+
+    /// <summary>The number of events in the case's history.</summary>
+    public long Sequence { get; }
+
+    /// <summary>The instant of the first event (e.g. the pronouncement of the ordinance), or null
+    /// for a case with no event yet.</summary>
+    public Instant? OpenedAt { get; }
+
+    /// <summary>The instant of the last event, or null for a case with no event yet.</summary>
+    public Instant? LastEventAt { get; }
+
+    /// <summary>Whether the last event was a deadline passing, after which acts at the same instant
+    /// are out of order (they belong before it).</summary>
+    public bool LastWasExpiry { get; }
+
+    /// <summary>The facts recorded so far.</summary>
+    public CaseFacts Facts { get; }
+
+    /// <summary>Every deadline armed in the case, in the order armed, with its status.</summary>
+    public ImmutableArray<DeadlineEntry> Deadlines { get; }
+
+    /// <summary>The clerk tasks of the current state and its superstates.</summary>
+    public ImmutableArray<ClerkTask> OpenTasks { get; }
+
+    internal CaseSnapshot Next(int stateIndex, string state, Instant at, bool expiry, CaseFacts facts,
+        ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks) =>
+        new(Procedure, Territory, Options, stateIndex, state, Sequence + 1, OpenedAt ?? at, at, expiry, facts, deadlines, openTasks);
+
+    internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> deadlines) =>
+        new(Procedure, Territory, Options, StateIndex, State, Sequence, OpenedAt, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
+
+    /// <inheritdoc/>
+    public bool Equals(CaseSnapshot? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && Procedure == other.Procedure
+            && ReferenceEquals(Territory, other.Territory)
+            && Options == other.Options
+            && State == other.State
+            && Sequence == other.Sequence
+            && OpenedAt == other.OpenedAt
+            && LastEventAt == other.LastEventAt
+            && LastWasExpiry == other.LastWasExpiry
+            && Facts.Equals(other.Facts)
+            && Deadlines.AsSpan().SequenceEqual(other.Deadlines.AsSpan())
+            && OpenTasks.AsSpan().SequenceEqual(other.OpenTasks.AsSpan()));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as CaseSnapshot);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Procedure, Territory.Id, State, Sequence, LastEventAt);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Procedure} {State} #{Sequence}";
+}
+
+/// <summary>What moved a case.</summary>
+public enum CaseEventKind
+{
+    /// <summary>An act recorded with its instant (<i>acte</i>): an appeal lodged, a decision given.</summary>
+    Act,
+
+    /// <summary>A deadline passed (<i>échéance</i>), stamped with its legal instant.</summary>
+    Expiry,
+}
+
+/// <summary>One entry of a case's append-only history (<i>historique</i>).</summary>
+public sealed class CaseEvent : IEquatable<CaseEvent>
+{
+    /// <summary>Creates an event; <see cref="ProcedureDefinition"/> makes them.</summary>
+    internal CaseEvent(long sequence, CaseEventKind kind, Instant at, string? trigger, string? deadline, CaseFacts facts,
+        string from, string to, DeadlineCheck? check, string? note, ImmutableArray<DeadlineEntry> armed, ImmutableArray<ClerkTask> tasks)
+    {
+        Sequence = sequence;
+        Kind = kind;
+        At = at;
+        Trigger = trigger;
+        Deadline = deadline;
+        Facts = facts;
+        From = from;
+        To = to;
+        Check = check;
+        Note = note;
+        Armed = armed;
+        Tasks = tasks;
+    }
+
+    /// <summary>Its rank in the history, from 1.</summary>
+    public long Sequence { get; }
+
+    /// <summary>An act, or a deadline passing.</summary>
+    public CaseEventKind Kind { get; }
+
+    /// <summary>The legal instant: the act's instant, or the deadline's <c>expiresAt</c>.</summary>
+    public Instant At { get; }
+
+    /// <summary>The trigger fired: the act's, or the one the deadline fires (null if none).</summary>
+    public string? Trigger { get; }
+
+    /// <summary>For an expiry, the slot of the deadline that passed.</summary>
+    public string? Deadline { get; }
+
+    /// <summary>The facts the act carried.</summary>
+    public CaseFacts Facts { get; }
+
+    /// <summary>The state before.</summary>
+    public string From { get; }
+
+    /// <summary>The state after (equal to <see cref="From"/> when nothing moved).</summary>
+    public string To { get; }
+
+    /// <summary>For a deadline-guarded act, how it stood against the deadline.</summary>
+    public DeadlineCheck? Check { get; }
+
+    /// <summary>Why the transition was taken (the guard met), or why nothing moved, in French.</summary>
+    public string? Note { get; }
+
+    /// <summary>The deadlines armed by this event.</summary>
+    public ImmutableArray<DeadlineEntry> Armed { get; }
+
+    /// <summary>The clerk tasks emitted by this event.</summary>
+    public ImmutableArray<ClerkTask> Tasks { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(CaseEvent? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && Sequence == other.Sequence && Kind == other.Kind && At == other.At && Trigger == other.Trigger
+            && Deadline == other.Deadline && Facts.Equals(other.Facts) && From == other.From && To == other.To
+            && Check == other.Check && Note == other.Note
+            && Armed.AsSpan().SequenceEqual(other.Armed.AsSpan())
+            && Tasks.AsSpan().SequenceEqual(other.Tasks.AsSpan()));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as CaseEvent);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Sequence, Kind, At, Trigger, From, To);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"#{Sequence} {At} {Trigger ?? Deadline}: {From} -> {To}";
+}
+
+/// <summary>What <c>Fire</c> returns: the new snapshot and the events that led to it (the deadlines
+/// that passed before the act, then the act).</summary>
+public readonly struct Transition
+{
+    private readonly CaseEvent? single;
+    private readonly ImmutableArray<CaseEvent> many;
+
+    internal Transition(CaseSnapshot snapshot, CaseEvent single)
+    {
+        Snapshot = snapshot;
+        this.single = single;
+    }
+
+    internal Transition(CaseSnapshot snapshot, ImmutableArray<CaseEvent> many)
+    {
+        Snapshot = snapshot;
+        this.many = many;
+    }
+
+    /// <summary>The case after the events.</summary>
+    public CaseSnapshot Snapshot { get; }
+
+    /// <summary>The last event (the act, or the expiry).</summary>
+    public CaseEvent Event => single ?? many[^1];
+
+    /// <summary>All the events, in order.</summary>
+    public ImmutableArray<CaseEvent> Events => single is not null ? [single] : many;
+}

@@ -1,0 +1,776 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Explanations;
+using Ceseda.Rules.Law;
+using Ceseda.Rules.Time;
+using NodaTime;
+
+namespace Ceseda.Workflows.StateMachines;
+
+/// <summary>An immutable procedure definition (<i>procédure</i>): states, triggers, guarded and
+/// deadline-guarded transitions, timed transitions and clerk tasks. Thread-safe; every method is
+/// pure: it takes a snapshot and returns a new one with the events that led to it.</summary>
+/// <remarks>Build one with <see cref="ProcedureBuilder{TState, TTrigger}"/>. Acts are recorded in
+/// the order of their instants; a deadline whose instant comes before an act's passes first, so
+/// <c>Fire</c> returns the expiries it processed before the act. An act at exactly a deadline's
+/// instant is on time and comes before that deadline's expiry.</remarks>
+public class ProcedureDefinition
+{
+    private const string NoMoveNote = "Délai expiré ; la procédure ne change pas d'état.";
+
+    private readonly StateNode[] states;
+    private readonly TriggerNode[] triggers;
+    private readonly Behaviour[][]?[] table;
+    private readonly FrozenDictionary<string, int> stateIndex;
+    private readonly FrozenDictionary<string, int> triggerIndex;
+    private readonly FrozenDictionary<string, DeadlineSlot> slotsByName;
+    private readonly ConcurrentDictionary<DeadlineVersion, string> versionCitations = new();
+
+    internal ProcedureDefinition(ProcedureKey key, string title, ImmutableArray<Citation> citations, StateNode[] states,
+        TriggerNode[] triggers, DeadlineSlot[] slots, Behaviour[] behaviours, int initial)
+    {
+        Key = key;
+        Title = title;
+        Citations = citations;
+        this.states = states;
+        this.triggers = triggers;
+        Initial = initial;
+        DeadlineSlots = [.. slots];
+        stateIndex = states.ToFrozenDictionary(s => s.Name, s => s.Index, StringComparer.Ordinal);
+        triggerIndex = triggers.ToFrozenDictionary(t => t.Name, t => t.Index, StringComparer.Ordinal);
+        slotsByName = slots.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
+        table = BuildTable(states, triggers.Length, behaviours);
+        Behaviours = behaviours;
+        States = [.. states.Select(s => new StateDescription(s.Name, s.Title, s.Parent < 0 ? null : states[s.Parent].Name,
+            s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation))];
+        Triggers = [.. triggers.Select(t => new TriggerDescription(t.Name, t.Title, [.. t.Facts], t.IsTimer))];
+        Transitions = [.. behaviours.Select(b => new TransitionDescription(states[b.Source].Name, triggers[b.Trigger].Name, b.Kind,
+            states[b.Destination].Name, b.Late < 0 ? null : states[b.Late].Name, b.Guard, b.Slot, b.Note, [.. b.Arms.Select(a => a.Slot)]))];
+    }
+
+    /// <summary>The procedure's id and version.</summary>
+    public ProcedureKey Key { get; }
+
+    /// <summary>Its title in French.</summary>
+    public string Title { get; }
+
+    /// <summary>The articles it implements.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>The states, in declaration order.</summary>
+    public ImmutableArray<StateDescription> States { get; }
+
+    /// <summary>The triggers, in declaration order.</summary>
+    public ImmutableArray<TriggerDescription> Triggers { get; }
+
+    /// <summary>The transitions, in declaration order.</summary>
+    public ImmutableArray<TransitionDescription> Transitions { get; }
+
+    /// <summary>The deadlines the procedure arms.</summary>
+    public ImmutableArray<DeadlineSlot> DeadlineSlots { get; }
+
+    /// <summary>The state a new case starts in.</summary>
+    public string InitialState => states[Initial].Name;
+
+    internal int Initial { get; }
+
+    internal Behaviour[] Behaviours { get; }
+
+    /// <summary>A new case, in the initial state, with no event.</summary>
+    /// <param name="territory">The territory whose zone and calendar its deadlines use.</param>
+    /// <param name="options">The readings its deadlines are computed under; the defaults when null.</param>
+    public CaseSnapshot NewCase(Territory territory, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(territory);
+        return new(Key, territory, options ?? EvaluationOptions.Default, Initial, states[Initial].Name, 0, null, null, false,
+            CaseFacts.Empty, [], []);
+    }
+
+    /// <summary>Records an act: first the deadlines that passed before <paramref name="at"/>, then
+    /// the act's transition.</summary>
+    /// <param name="snapshot">The case before the act.</param>
+    /// <param name="trigger">The trigger's name.</param>
+    /// <param name="at">The act's legal instant (e.g. the registry's time stamp).</param>
+    /// <param name="facts">The facts the act carries, as its trigger declares them.</param>
+    /// <exception cref="ProcedureException">The trigger is unknown, fired by a timer, or not
+    /// permitted now; a fact is unknown, missing or of the wrong type; the act is out of order; a
+    /// deadline cannot be computed.</exception>
+    public Transition Fire(CaseSnapshot snapshot, string trigger, Instant at, CaseFacts? facts = null) =>
+        Fire(snapshot, TriggerIndex(trigger), at, facts ?? CaseFacts.Empty);
+
+    /// <summary>The next deadline to pass in the case, if any: a runtime schedules its timer at
+    /// <see cref="DeadlineEntry.Due"/>.</summary>
+    public DeadlineEntry? NextDue(CaseSnapshot snapshot)
+    {
+        CheckKey(snapshot);
+        var i = NextDueIndex(snapshot.Deadlines);
+        return i < 0 ? null : snapshot.Deadlines[i];
+    }
+
+    /// <summary>Lets the next deadline pass, at its legal instant: it expires, and fires its
+    /// trigger when the state permits it.</summary>
+    /// <exception cref="ProcedureException">No deadline is running.</exception>
+    public Transition Expire(CaseSnapshot snapshot)
+    {
+        CheckKey(snapshot);
+        var i = NextDueIndex(snapshot.Deadlines);
+        return i < 0
+            ? throw new ProcedureException("deadline", $"No deadline is running in this case of {Key} (state {snapshot.State}).")
+            : ExpireAt(snapshot, i);
+    }
+
+    /// <summary>Lets every deadline due at or before <paramref name="until"/> pass, in order.</summary>
+    /// <returns>The case after them, and their events (none if nothing was due).</returns>
+    public Transition AdvanceTo(CaseSnapshot snapshot, Instant until) => Settle(snapshot, until, inclusive: true);
+
+    /// <summary>Each act trigger, and whether it may be fired at <paramref name="at"/>, with the
+    /// reasons in French when it may not.</summary>
+    public ImmutableArray<TriggerAvailability> Availability(CaseSnapshot snapshot, Instant at)
+    {
+        CheckKey(snapshot);
+        var settled = Settle(snapshot, at, inclusive: false).Snapshot;
+        return [.. triggers.Where(t => !t.IsTimer).Select(t => Availability(snapshot, settled, t, at))];
+    }
+
+    /// <summary>The act triggers that may be fired at <paramref name="at"/>.</summary>
+    public ImmutableArray<TriggerAvailability> PermittedTriggers(CaseSnapshot snapshot, Instant at) =>
+        [.. Availability(snapshot, at).Where(a => a.Permitted)];
+
+    /// <summary>Whether <paramref name="trigger"/> may be fired at <paramref name="at"/>; if not, the
+    /// guard, the deadline and the article, in French.</summary>
+    public TriggerAvailability WhyNot(CaseSnapshot snapshot, string trigger, Instant at)
+    {
+        CheckKey(snapshot);
+        var t = triggers[TriggerIndex(trigger)];
+        var settled = Settle(snapshot, at, inclusive: false).Snapshot;
+        return Availability(snapshot, settled, t, at);
+    }
+
+    /// <summary>Rebuilds a case from its history and checks that each event comes out the same.</summary>
+    /// <param name="initial">The case as <see cref="NewCase"/> made it.</param>
+    /// <param name="history">Its events, in order.</param>
+    /// <exception cref="ProcedureException"><c>replay-mismatch</c>: an event does not come out the
+    /// same (the history was altered, or was made by another definition).</exception>
+    public CaseSnapshot Replay(CaseSnapshot initial, IEnumerable<CaseEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var snapshot = initial;
+        foreach (var recorded in history)
+        {
+            var transition = recorded.Kind == CaseEventKind.Act
+                ? Fire(snapshot, recorded.Trigger ?? throw Mismatch(recorded, "an act without trigger"), recorded.At, recorded.Facts)
+                : Expire(snapshot);
+            var produced = transition.Events;
+            if (produced.Length != 1 || !produced[0].Equals(recorded))
+            {
+                throw Mismatch(recorded, $"it replays as {string.Join("; ", produced)}");
+            }
+
+            snapshot = transition.Snapshot;
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>Whether the case is in <paramref name="state"/> or one of its substates.</summary>
+    public bool IsIn(CaseSnapshot snapshot, string state)
+    {
+        CheckKey(snapshot);
+        var target = StateIndex(state);
+        for (var s = snapshot.StateIndex; s >= 0; s = states[s].Parent)
+        {
+            if (s == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The French title of a state.</summary>
+    public string StateTitle(string state) => states[StateIndex(state)].Title;
+
+    /// <summary>The French title of a trigger.</summary>
+    public string TriggerTitle(string trigger) => triggers[TriggerIndex(trigger)].Title;
+
+    /// <summary>The deadline slot named <paramref name="name"/>.</summary>
+    public DeadlineSlot Slot(string name) => slotsByName.TryGetValue(name, out var slot)
+        ? slot
+        : throw new ProcedureException("snapshot-invalid", $"{Key} has no deadline named '{name}'; it has: {string.Join(", ", slotsByName.Keys)}.");
+
+    /// <summary>The latest deadline of <paramref name="slot"/> in the case, if it was armed.</summary>
+    public DeadlineEntry? Find(CaseSnapshot snapshot, DeadlineSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(slot);
+        var deadlines = snapshot.Deadlines;
+        for (var i = deadlines.Length - 1; i >= 0; i--)
+        {
+            if (deadlines[i].Slot == slot.Name)
+            {
+                return deadlines[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Key.ToString();
+
+    internal int StateIndex(string name) => stateIndex.TryGetValue(name, out var i)
+        ? i
+        : throw new ProcedureException("snapshot-invalid", $"{Key} has no state '{name}'; its states are: {string.Join(", ", states.Select(s => s.Name))}.");
+
+    internal int TriggerIndex(string name) => triggerIndex.TryGetValue(name, out var i)
+        ? i
+        : throw new ProcedureException("trigger-unknown", $"{Key} has no trigger '{name}'; its triggers are: {string.Join(", ", triggers.Select(t => t.Name))}.");
+
+    internal string StateName(int index) => states[index].Name;
+
+    internal string TriggerName(int index) => triggers[index].Name;
+
+    internal Transition Fire(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts facts)
+    {
+        CheckKey(snapshot);
+        var t = triggers[trigger];
+        if (t.IsTimer)
+        {
+            throw new ProcedureException("timer-trigger",
+                $"'{t.Name}' ({t.Title}) of {Key} is fired by a deadline passing, not by an act; let the deadline pass (Expire or AdvanceTo).");
+        }
+
+        if (!facts.IsEmpty || t.RequiredFacts > 0)
+        {
+            CheckFacts(t, facts);
+        }
+
+        if (snapshot.LastEventAt is { } last && (at < last || (at == last && snapshot.LastWasExpiry)))
+        {
+            throw new ProcedureException("out-of-order",
+                $"The act '{t.Name}' at {at} comes before the case's last event at {last}{(snapshot.LastWasExpiry ? " (a deadline that passed)" : "")}; record acts in the order of their instants.");
+        }
+
+        ImmutableArray<CaseEvent>.Builder? expired = null;
+        for (var i = NextDueIndex(snapshot.Deadlines); i >= 0 && snapshot.Deadlines[i].Due < at; i = NextDueIndex(snapshot.Deadlines))
+        {
+            var passed = ExpireAt(snapshot, i);
+            (expired ??= ImmutableArray.CreateBuilder<CaseEvent>()).AddRange(passed.Events);
+            snapshot = passed.Snapshot;
+        }
+
+        var merged = facts.IsEmpty ? snapshot.Facts : snapshot.Facts.With(facts);
+        var behaviour = Resolve(snapshot, trigger, at, merged, null)
+            ?? throw new ProcedureException("trigger-refused", string.Join(" ", Availability(snapshot, snapshot, t, at).Reasons));
+        var transition = Apply(snapshot, behaviour, CaseEventKind.Act, t.Name, null, at, facts, merged);
+        if (expired is null)
+        {
+            return transition;
+        }
+
+        expired.Add(transition.Event);
+        return new(transition.Snapshot, expired.ToImmutable());
+    }
+
+    private Transition Settle(CaseSnapshot snapshot, Instant until, bool inclusive)
+    {
+        CheckKey(snapshot);
+        ImmutableArray<CaseEvent>.Builder events = ImmutableArray.CreateBuilder<CaseEvent>();
+        for (var i = NextDueIndex(snapshot.Deadlines);
+             i >= 0 && (snapshot.Deadlines[i].Due < until || (inclusive && snapshot.Deadlines[i].Due == until));
+             i = NextDueIndex(snapshot.Deadlines))
+        {
+            var passed = ExpireAt(snapshot, i);
+            events.AddRange(passed.Events);
+            snapshot = passed.Snapshot;
+        }
+
+        return new(snapshot, events.ToImmutable());
+    }
+
+    private Transition ExpireAt(CaseSnapshot snapshot, int index)
+    {
+        var entry = snapshot.Deadlines[index];
+        var at = entry.Due;
+        var deadlines = snapshot.Deadlines.SetItem(index, entry with { Status = DeadlineStatus.Expired });
+        var expired = snapshot.WithDeadlines(deadlines);
+        var slot = slotsByName[entry.Slot];
+        if (slot.ExpiryTrigger >= 0 && Resolve(expired, slot.ExpiryTrigger, at, expired.Facts, null) is { } behaviour)
+        {
+            return Apply(expired, behaviour, CaseEventKind.Expiry, triggers[slot.ExpiryTrigger].Name, slot.Name, at, CaseFacts.Empty, expired.Facts);
+        }
+
+        var next = expired.Next(expired.StateIndex, expired.State, at, true, expired.Facts, deadlines, expired.OpenTasks);
+        return new(next, new CaseEvent(next.Sequence, CaseEventKind.Expiry, at, null, slot.Name, CaseFacts.Empty, expired.State,
+            expired.State, null, NoMoveNote, [], []));
+    }
+
+    private Behaviour? Resolve(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts merged, List<string>? refusals)
+    {
+        var levels = table[(snapshot.StateIndex * triggers.Length) + trigger];
+        if (levels is null)
+        {
+            refusals?.Add($"« {triggers[trigger].Title} » n'est pas prévu dans l'état « {states[snapshot.StateIndex].Title} ».");
+            return null;
+        }
+
+        var context = new GuardContext(this, snapshot, at, merged);
+        foreach (var level in levels)
+        {
+            Behaviour? chosen = null;
+            foreach (var behaviour in level)
+            {
+                if (behaviour.Guard is not { } guard || guard.Predicate(context))
+                {
+                    if (chosen is not null)
+                    {
+                        throw new ProcedureException("guards-ambiguous",
+                            $"Two transitions of {Key} for '{triggers[trigger].Name}' in state {states[behaviour.Source].Name} are permitted at once ({chosen.Guard?.ToString() ?? "no guard"}; {behaviour.Guard?.ToString() ?? "no guard"}): their guards must exclude each other.");
+                    }
+
+                    chosen = behaviour;
+                }
+                else
+                {
+                    refusals?.Add($"« {triggers[trigger].Title} » vers « {states[behaviour.Destination].Title} » : condition non remplie : {guard}.");
+                }
+            }
+
+            if (chosen is not null)
+            {
+                return chosen;
+            }
+        }
+
+        return null;
+    }
+
+    private Transition Apply(CaseSnapshot snapshot, Behaviour behaviour, CaseEventKind kind, string trigger, string? deadline, Instant at,
+        CaseFacts given, CaseFacts merged)
+    {
+        var expiry = kind == CaseEventKind.Expiry;
+        DeadlineCheck? check = null;
+        var note = behaviour.Guard?.ToString();
+        int destination;
+        switch (behaviour.Kind)
+        {
+            case TransitionKind.Ignore:
+            {
+                var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
+                return new(same, new CaseEvent(same.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+                    behaviour.Note, [], []));
+            }
+
+            case TransitionKind.Internal:
+            {
+                var effects = new Effects(snapshot, at, merged);
+                effects.Arm(this, behaviour.Source, behaviour.Arms);
+                effects.Emit(behaviour.Source, behaviour.Tasks, states);
+                var next = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
+                return new(next, new CaseEvent(next.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+                    note ?? behaviour.Note, effects.Armed, effects.Emitted));
+            }
+
+            case TransitionKind.Within:
+            {
+                var entry = Find(snapshot, behaviour.Slot!);
+                var timely = entry is not { } e || at <= e.Due;
+                check = new DeadlineCheck(behaviour.Slot!.Name, entry?.ExpiresAt, timely);
+                destination = timely ? behaviour.Destination : behaviour.Late;
+                break;
+            }
+
+            default:
+                destination = behaviour.Destination;
+                break;
+        }
+
+        var source = snapshot.StateIndex;
+        var moves = new Effects(snapshot, at, merged);
+        if (states[source].HasEffects || states[destination].HasEffects || states[source].Parent != states[destination].Parent)
+        {
+            Move(source, destination, ref moves);
+        }
+
+        var moved = snapshot.Next(moves.Leaf < 0 ? destination : moves.Leaf, states[moves.Leaf < 0 ? destination : moves.Leaf].Name, at,
+            expiry, merged, moves.Deadlines, moves.Tasks);
+        return new(moved, new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check, note,
+            moves.Armed, moves.Emitted));
+    }
+
+    private void Move(int source, int destination, ref Effects effects)
+    {
+        Span<int> up = stackalloc int[states.Length];
+        Span<int> down = stackalloc int[states.Length];
+        var exits = 0;
+        var entries = 0;
+        if (source == destination)
+        {
+            up[exits++] = source;
+            down[entries++] = source;
+        }
+        else
+        {
+            var common = CommonAncestor(source, destination);
+            for (var s = source; s != common; s = states[s].Parent)
+            {
+                up[exits++] = s;
+            }
+
+            for (var s = destination; s != common; s = states[s].Parent)
+            {
+                down[entries++] = s;
+            }
+
+            down[..entries].Reverse();
+        }
+
+        foreach (var s in up[..exits])
+        {
+            effects.Close(states[s]);
+        }
+
+        var leaf = destination;
+        foreach (var s in down[..entries])
+        {
+            effects.Arm(this, s, states[s].Arms);
+            effects.Emit(s, states[s].OnEntry, states);
+        }
+
+        for (var child = states[destination].InitialChild; child >= 0; child = states[child].InitialChild)
+        {
+            effects.Arm(this, child, states[child].Arms);
+            effects.Emit(child, states[child].OnEntry, states);
+            leaf = child;
+        }
+
+        effects.Leaf = leaf;
+    }
+
+    private int CommonAncestor(int a, int b)
+    {
+        for (var x = a; x >= 0; x = states[x].Parent)
+        {
+            for (var y = b; y >= 0; y = states[y].Parent)
+            {
+                if (x == y)
+                {
+                    return x;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    internal DeadlineEntry Compute(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts)
+    {
+        Instant start;
+        if (slot.StartFact is { } fact)
+        {
+            start = facts.Instant(fact) ?? throw new ProcedureException("fact-missing",
+                $"The deadline '{slot.Name}' ({slot.Title}) of {Key} runs from the fact '{fact}', which the case does not have yet; give it with the act that enters {owner}.");
+        }
+        else
+        {
+            start = at;
+        }
+
+        try
+        {
+            var result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, start) { Rank = slot.Rank }, snapshot.Options);
+            var citation = versionCitations.GetOrAdd(result.Version, static v => string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text)));
+            return new DeadlineEntry(slot.Name, start, result.ExpiresAt, result.Version.Id, citation, DeadlineStatus.Armed, owner);
+        }
+        catch (RuleException e)
+        {
+            throw new ProcedureException("deadline", $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key} cannot be computed from {start}: {e.Message}");
+        }
+    }
+
+    private TriggerAvailability Availability(CaseSnapshot original, CaseSnapshot settled, TriggerNode t, Instant at)
+    {
+        if (original.LastEventAt is { } last && (at < last || (at == last && original.LastWasExpiry)))
+        {
+            return new(t.Name, t.Title, false, null, null,
+                [$"Un acte du {French.DateTime(at.InZone(original.Territory.Zone))} précède le dernier événement du dossier ({French.DateTime(last.InZone(original.Territory.Zone))}) : les actes s'enregistrent dans l'ordre de leurs dates."]);
+        }
+
+        var refusals = new List<string>();
+        var behaviour = Resolve(settled, t.Index, at, settled.Facts, refusals);
+        if (behaviour is null)
+        {
+            return new(t.Name, t.Title, false, null, null, [.. refusals, .. RunningDeadlines(settled)]);
+        }
+
+        if (behaviour.Kind is TransitionKind.Ignore or TransitionKind.Internal)
+        {
+            return new(t.Name, t.Title, true, states[settled.StateIndex].Name, null, behaviour.Note is { } n ? [n] : []);
+        }
+
+        if (behaviour.Kind != TransitionKind.Within)
+        {
+            return new(t.Name, t.Title, true, states[behaviour.Destination].Name, null, []);
+        }
+
+        var entry = Find(settled, behaviour.Slot!);
+        var timely = entry is not { } e || at <= e.Due;
+        var reason = entry is { } armed
+            ? $"{(timely ? "Dans le délai" : "Hors délai")} : {behaviour.Slot!.Title} expire le {French.DateTime(armed.ExpiresAt)} ({armed.Citation})."
+            : $"{behaviour.Slot!.Title} n'a pas commencé à courir.";
+        return new(t.Name, t.Title, true, states[timely ? behaviour.Destination : behaviour.Late].Name,
+            new DeadlineCheck(behaviour.Slot.Name, entry?.ExpiresAt, timely), [reason]);
+    }
+
+    private static IEnumerable<string> RunningDeadlines(CaseSnapshot snapshot) =>
+        snapshot.Deadlines.Where(d => d.Status == DeadlineStatus.Armed)
+            .Select(d => $"Délai en cours : {d.Slot}, jusqu'au {French.DateTime(d.ExpiresAt)} ({d.Citation}).");
+
+    private static int NextDueIndex(ImmutableArray<DeadlineEntry> deadlines)
+    {
+        var best = -1;
+        for (var i = 0; i < deadlines.Length; i++)
+        {
+            if (deadlines[i].Status == DeadlineStatus.Armed && (best < 0 || deadlines[i].Due < deadlines[best].Due))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private void CheckKey(CaseSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Procedure != Key)
+        {
+            throw new ProcedureException("procedure-mismatch",
+                $"The case runs under {snapshot.Procedure}, not {Key}; use the definition of the version it started with.");
+        }
+    }
+
+    private void CheckFacts(TriggerNode trigger, CaseFacts facts)
+    {
+        foreach (var (name, value) in facts)
+        {
+            var definition = Array.Find(trigger.Facts, f => f.Name == name) ?? throw new ProcedureException("fact-unknown",
+                $"'{trigger.Name}' of {Key} takes no fact '{name}'; it takes: {(trigger.Facts.Length == 0 ? "none" : string.Join(", ", trigger.Facts.Select(f => f.Name)))}.");
+            var type = CaseFacts.TypeOf(value);
+            var fits = type == definition.Type
+                || (definition.Type == FactType.InstantOrDate && type is FactType.Instant or FactType.Date);
+            if (!fits || (definition.Type == FactType.Choice && !definition.Choices.IsEmpty && !definition.Choices.Contains((string)value)))
+            {
+                throw new ProcedureException("fact-type",
+                    $"The fact '{name}' of '{trigger.Name}' ({Key}) is {value} ({type}); expected {Expected(definition)}.");
+            }
+        }
+
+        foreach (var definition in trigger.Facts)
+        {
+            if (definition.Required && !facts.Has(definition.Name))
+            {
+                throw new ProcedureException("fact-missing",
+                    $"'{trigger.Name}' of {Key} needs the fact '{definition.Name}' ({definition.Description}).");
+            }
+        }
+    }
+
+    private static string Expected(FactDefinition definition) => definition.Type switch
+    {
+        FactType.Choice when !definition.Choices.IsEmpty => "one of " + string.Join(", ", definition.Choices),
+        FactType.Integer => "an integer",
+        FactType.Amount => "an amount",
+        FactType.Boolean => "true or false",
+        FactType.Date => "a date",
+        FactType.InstantOrDate => "an instant or a date",
+        _ => "an instant",
+    };
+
+    private ProcedureException Mismatch(CaseEvent recorded, string what) =>
+        new("replay-mismatch", $"Event #{recorded.Sequence} of a case of {Key} ({recorded}) does not replay: {what}.");
+
+    private static Behaviour[][]?[] BuildTable(StateNode[] states, int triggerCount, Behaviour[] behaviours)
+    {
+        var table = new Behaviour[][]?[states.Length * triggerCount];
+        foreach (var state in states)
+        {
+            for (var t = 0; t < triggerCount; t++)
+            {
+                var levels = new List<Behaviour[]>();
+                for (var s = state.Index; s >= 0; s = states[s].Parent)
+                {
+                    var level = behaviours.Where(b => b.Source == s && b.Trigger == t).ToArray();
+                    if (level.Length > 0)
+                    {
+                        levels.Add(level);
+                    }
+                }
+
+                table[(state.Index * triggerCount) + t] = levels.Count == 0 ? null : [.. levels];
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>The deadlines and tasks of a transition, copied only when they change.</summary>
+    private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts)
+    {
+        private List<DeadlineEntry>? deadlines;
+        private List<ClerkTask>? tasks;
+        private List<DeadlineEntry>? armed;
+        private List<ClerkTask>? emitted;
+
+        public int Leaf { get; set; } = -1;
+
+        public readonly ImmutableArray<DeadlineEntry> Deadlines => deadlines is null ? snapshot.Deadlines : [.. deadlines];
+
+        public readonly ImmutableArray<ClerkTask> Tasks => tasks is null ? snapshot.OpenTasks : [.. tasks];
+
+        public readonly ImmutableArray<DeadlineEntry> Armed => armed is null ? [] : [.. armed];
+
+        public readonly ImmutableArray<ClerkTask> Emitted => emitted is null ? [] : [.. emitted];
+
+        public void Close(StateNode state)
+        {
+            if (state.OwnsDeadlines)
+            {
+                var current = deadlines ?? [.. snapshot.Deadlines];
+                for (var i = 0; i < current.Count; i++)
+                {
+                    if (current[i].Status == DeadlineStatus.Armed && current[i].Owner == state.Name)
+                    {
+                        current[i] = current[i] with { Status = DeadlineStatus.Closed };
+                        deadlines = current;
+                    }
+                }
+            }
+
+            if (state.EmitsTasks)
+            {
+                var open = tasks ?? [.. snapshot.OpenTasks];
+                if (open.RemoveAll(t => t.Owner == state.Name) > 0)
+                {
+                    tasks = open;
+                }
+            }
+        }
+
+        public void Arm(ProcedureDefinition definition, int owner, ArmedSlot[] slots)
+        {
+            foreach (var (slot, when) in slots)
+            {
+                var view = deadlines is null ? snapshot : snapshot.WithDeadlines([.. deadlines]);
+                if (when is not null && !when.Predicate(new GuardContext(definition, view, at, facts)))
+                {
+                    continue;
+                }
+
+                var entry = definition.Compute(view, slot, definition.states[owner].Name, at, facts);
+                (deadlines ??= [.. snapshot.Deadlines]).Add(entry);
+                (armed ??= []).Add(entry);
+            }
+        }
+
+        public void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
+        {
+            foreach (var template in templates)
+            {
+                ZonedDateTime? due = template.Due switch
+                {
+                    TaskDueKind.Immediately => at.InZone(snapshot.Territory.Zone),
+                    TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
+                    _ => null,
+                };
+                var task = new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
+                (tasks ??= [.. snapshot.OpenTasks]).Add(task);
+                (emitted ??= []).Add(task);
+            }
+        }
+
+        private readonly DeadlineEntry? LatestEntry(DeadlineSlot slot)
+        {
+            IReadOnlyList<DeadlineEntry> all = deadlines is null ? snapshot.Deadlines : deadlines;
+            for (var i = all.Count - 1; i >= 0; i--)
+            {
+                if (all[i].Slot == slot.Name)
+                {
+                    return all[i];
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+internal sealed class StateNode(int index, string name, string title)
+{
+    public int Index { get; } = index;
+
+    public string Name { get; } = name;
+
+    public string Title { get; } = title;
+
+    public int Parent { get; set; } = -1;
+
+    public int InitialChild { get; set; } = -1;
+
+    public bool IsFinal { get; set; }
+
+    public Citation? Citation { get; set; }
+
+    public ArmedSlot[] Arms { get; set; } = [];
+
+    public ClerkTaskTemplate[] OnEntry { get; set; } = [];
+
+    /// <summary>Arms deadlines on entry or in an internal transition.</summary>
+    public bool OwnsDeadlines { get; set; }
+
+    /// <summary>Emits tasks on entry or in an internal transition.</summary>
+    public bool EmitsTasks { get; set; }
+
+    public bool HasEffects => OwnsDeadlines || EmitsTasks || InitialChild >= 0;
+}
+
+internal sealed class TriggerNode(int index, string name, string title, FactDefinition[] facts)
+{
+    public int Index { get; } = index;
+
+    public string Name { get; } = name;
+
+    public string Title { get; } = title;
+
+    public FactDefinition[] Facts { get; } = facts;
+
+    public int RequiredFacts { get; } = facts.Count(f => f.Required);
+
+    public bool IsTimer { get; set; }
+}
+
+internal sealed class Behaviour
+{
+    public required int Trigger { get; init; }
+
+    public required TransitionKind Kind { get; init; }
+
+    public required int Source { get; init; }
+
+    public required int Destination { get; init; }
+
+    public int Late { get; init; } = -1;
+
+    public Guard? Guard { get; init; }
+
+    public DeadlineSlot? Slot { get; init; }
+
+    public string? Note { get; init; }
+
+    public ArmedSlot[] Arms { get; init; } = [];
+
+    public ClerkTaskTemplate[] Tasks { get; init; } = [];
+}
