@@ -21,7 +21,7 @@ internal static class BpmnDocument
 
     public static XDocument Build(ProcedureDefinition definition)
     {
-        var leaves = definition.States.Where(s => !definition.States.Any(c => c.Parent == s.Name)).ToArray();
+        var leaves = Occupiable(definition);
         var flows = Flows(definition, leaves);
         var positions = Layout(definition, leaves, flows);
         var processId = Id("Process", definition.Key.Id);
@@ -123,6 +123,12 @@ internal static class BpmnDocument
                 shapes, edges)));
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), definitions);
     }
+
+    /// <summary>The states a case can be in: leaves, and superstates entered directly (without an
+    /// initial substate) by some transition.</summary>
+    public static StateDescription[] Occupiable(ProcedureDefinition definition) =>
+        [.. definition.States.Where(s => !definition.States.Any(c => c.Parent == s.Name)
+            || (s.InitialSubstate is null && definition.Transitions.Any(t => t.Destination == s.Name || t.LateDestination == s.Name)))];
 
     /// <summary>For each leaf state, the arrows that apply to it: its own, then those of its
     /// superstates for triggers it does not handle itself.</summary>

@@ -29,6 +29,9 @@ public enum OrdinanceAppealState
     /// <summary>No appeal in time: the ordinance is final (<i>ordonnance définitive</i>).</summary>
     OrdinanceFinal,
 
+    /// <summary>The ordinance ending the measure is final and the release is carried out.</summary>
+    ReleasedOrdinanceFinal,
+
     /// <summary>The first president is seized (<i>saisine du premier président</i>): the 48 h run.</summary>
     AppealPending,
 
@@ -238,10 +241,16 @@ public static class OrdinanceAppeal
             absentRule.Citation, OwnWindow);
         var byOthers = new Guard("appel du préfet, du ministère public ou de l'étranger présent : le délai court du prononcé",
             appeal, c => !OwnWindow(c));
+        var partiesWindowsClosed = new Guard("le délai d'appel des parties est expiré", appeal, c =>
+            !c.IsRunning(partiesWindow) && !c.IsRunning(foreignerWindow) && (!absentRule.Predicate(c) || c.WasArmed(foreignerWindow)));
+        var partiesWindowsOpen = partiesWindowsClosed with
+        {
+            Description = "le délai d'appel des parties court encore",
+            Predicate = c => !partiesWindowsClosed.Predicate(c),
+        };
         var windowsClosed = new Guard("aucun délai d'appel ne court plus", appeal, c =>
-            !c.IsRunning(partiesWindow) && !c.IsRunning(foreignerWindow) && !c.IsRunning(prosecutorWindow)
-            && (prosecutorWindowFromPronouncement is null || !c.IsRunning(prosecutorWindowFromPronouncement))
-            && (!absentRule.Predicate(c) || c.WasArmed(foreignerWindow)));
+            partiesWindowsClosed.Predicate(c) && !c.IsRunning(prosecutorWindow)
+            && (prosecutorWindowFromPronouncement is null || !c.IsRunning(prosecutorWindowFromPronouncement)));
         var windowsOpen = windowsClosed with
         {
             Description = "un autre délai d'appel court encore (ou l'étranger absent n'a pas reçu notification)",
@@ -277,8 +286,10 @@ public static class OrdinanceAppeal
 
         var held = b.State(OrdinanceAppealState.HeldAtDisposalOfJustice, "Maintien à la disposition de la justice", v.HeldStatute)
             .SubstateOf(OrdinanceAppealState.AppealWindowOpen)
-            .Permit(OrdinanceAppealTrigger.ProsecutorWaivesSuspension, OrdinanceAppealState.Released)
-            .Permit(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.Released);
+            .PermitIf(OrdinanceAppealTrigger.ProsecutorWaivesSuspension, OrdinanceAppealState.Released, partiesWindowsOpen)
+            .PermitIf(OrdinanceAppealTrigger.ProsecutorWaivesSuspension, OrdinanceAppealState.ReleasedOrdinanceFinal, partiesWindowsClosed)
+            .PermitIf(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.Released, partiesWindowsOpen)
+            .PermitIf(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.ReleasedOrdinanceFinal, partiesWindowsClosed);
         if (prosecutorWindowFromPronouncement is null)
         {
             held.InternalTransition(OrdinanceAppealTrigger.NotifyProsecutor, [prosecutorWindow])
@@ -302,10 +313,11 @@ public static class OrdinanceAppeal
                     OrdinanceAppealState.SuspensiveRequestLodged, OrdinanceAppealState.AwaitingRuling, fromPronouncement);
         }
 
+        var endHolding = ClerkTaskTemplate.Immediate("end-holding",
+            "Mettre fin immédiatement au maintien à la disposition de la justice", Cite.Then("R.552-10", 3));
         b.State(OrdinanceAppealState.Released, "Remise en liberté exécutée, délai d'appel en cours", notification)
             .SubstateOf(OrdinanceAppealState.AppealWindowOpen)
-            .OnEntry(ClerkTaskTemplate.Immediate("end-holding",
-                "Mettre fin immédiatement au maintien à la disposition de la justice", Cite.Then("R.552-10", 3)))
+            .OnEntry(endHolding)
             .Ignore(OrdinanceAppealTrigger.NotifyProsecutor, "Notification enregistrée ; la remise en liberté est déjà exécutée.");
 
         b.State(OrdinanceAppealState.OrdinanceFinal, "Ordonnance définitive (aucun appel dans le délai)", appeal)
@@ -313,6 +325,11 @@ public static class OrdinanceAppeal
                 OrdinanceAppealState.LateAppealLodged, byAbsentForeigner)
             .PermitWithin(OrdinanceAppealTrigger.LodgeAppeal, partiesWindow, OrdinanceAppealState.LateAppealLodged,
                 OrdinanceAppealState.LateAppealLodged, byOthers)
+            .Final();
+
+        b.State(OrdinanceAppealState.ReleasedOrdinanceFinal, "Ordonnance définitive, remise en liberté exécutée", v.HeldStatute)
+            .SubstateOf(OrdinanceAppealState.OrdinanceFinal)
+            .OnEntry(endHolding)
             .Final();
 
         b.State(OrdinanceAppealState.AppealPending, "Premier président saisi", seizure)

@@ -60,7 +60,7 @@ public sealed record TransitionDescription(string Source, string Trigger, Transi
 /// <param name="Trigger">The trigger's name.</param>
 /// <param name="Title">Its French title.</param>
 /// <param name="Permitted">Whether firing it now is permitted.</param>
-/// <param name="Destination">Where it would lead, if permitted.</param>
+/// <param name="Destination">Where it would lead, if permitted and not left to the facts the act will carry.</param>
 /// <param name="Check">For a deadline-guarded trigger, whether the act would be on time.</param>
 /// <param name="Reasons">In French: the guard, the deadline and the article, for a refusal; the
 /// deadline for a permitted late act.</param>

@@ -501,6 +501,14 @@ public class ProcedureDefinition
 
         var refusals = new List<string>();
         var behaviour = Resolve(settled, t.Index, at, settled.Facts, refusals);
+        if (behaviour is null && t.Facts.Length > 0 && table[(settled.StateIndex * triggers.Length) + t.Index] is { } levels)
+        {
+            // The guards may turn on the facts the act will carry: permitted, with the outcomes they lead to.
+            return new(t.Name, t.Title, true, null, null,
+                [.. levels.SelectMany(l => l).Where(b => b.Guard is not null)
+                    .Select(b => $"Si {b.Guard}, vers « {states[b.Destination].Title} ».")]);
+        }
+
         if (behaviour is null)
         {
             return new(t.Name, t.Title, false, null, null, [.. refusals, .. RunningDeadlines(settled)]);
@@ -525,9 +533,9 @@ public class ProcedureDefinition
             new DeadlineCheck(behaviour.Slot.Name, entry?.ExpiresAt, timely), [reason]);
     }
 
-    private static IEnumerable<string> RunningDeadlines(CaseSnapshot snapshot) =>
+    private IEnumerable<string> RunningDeadlines(CaseSnapshot snapshot) =>
         snapshot.Deadlines.Where(d => d.Status == DeadlineStatus.Armed)
-            .Select(d => $"Délai en cours : {d.Slot}, jusqu'au {French.DateTime(d.ExpiresAt)} ({d.Citation}).");
+            .Select(d => $"Délai en cours : {slotsByName[d.Slot].Title}, jusqu'au {French.DateTime(d.ExpiresAt)} ({d.Citation}).");
 
     private static int NextDueIndex(ImmutableArray<DeadlineEntry> deadlines)
     {
