@@ -21,6 +21,8 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
     /// <summary>The number of facts.</summary>
     public int Count => items.Length;
 
+    internal ReadOnlySpan<KeyValuePair<string, object>> Items => items;
+
     /// <summary>Whether there is no fact.</summary>
     public bool IsEmpty => items.Length == 0;
 

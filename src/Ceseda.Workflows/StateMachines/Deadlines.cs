@@ -69,8 +69,8 @@ public enum DeadlineStatus
 public readonly record struct DeadlineEntry(string Slot, Instant Start, ZonedDateTime ExpiresAt, string Version, string Citation,
     DeadlineStatus Status, string Owner)
 {
-    /// <summary>The instant of <see cref="ExpiresAt"/>.</summary>
-    public Instant Due => ExpiresAt.ToInstant();
+    /// <summary>The instant of <see cref="ExpiresAt"/>: when a runtime's timer fires.</summary>
+    public Instant Due { get; } = ExpiresAt.ToInstant();
 }
 
 /// <summary>How an act stood against the deadline guarding it.</summary>

@@ -294,7 +294,13 @@ public class ProcedureDefinition
     private Transition Settle(CaseSnapshot snapshot, Instant until, bool inclusive)
     {
         CheckKey(snapshot);
-        ImmutableArray<CaseEvent>.Builder events = ImmutableArray.CreateBuilder<CaseEvent>();
+        var first = NextDueIndex(snapshot.Deadlines);
+        if (first < 0 || snapshot.Deadlines[first].Due > until || (!inclusive && snapshot.Deadlines[first].Due == until))
+        {
+            return new(snapshot, ImmutableArray<CaseEvent>.Empty);
+        }
+
+        var events = ImmutableArray.CreateBuilder<CaseEvent>();
         for (var i = NextDueIndex(snapshot.Deadlines);
              i >= 0 && (snapshot.Deadlines[i].Due < until || (inclusive && snapshot.Deadlines[i].Due == until));
              i = NextDueIndex(snapshot.Deadlines))
@@ -579,9 +585,9 @@ public class ProcedureDefinition
 
     private void CheckFacts(TriggerNode trigger, CaseFacts facts)
     {
-        foreach (var (name, value) in facts)
+        foreach (var (name, value) in facts.Items)
         {
-            var definition = Array.Find(trigger.Facts, f => f.Name == name) ?? throw new ProcedureException("fact-unknown",
+            var definition = trigger.Fact(name) ?? throw new ProcedureException("fact-unknown",
                 $"'{trigger.Name}' of {Key} takes no fact '{name}'; it takes: {(trigger.Facts.Length == 0 ? "none" : string.Join(", ", trigger.Facts.Select(f => f.Name)))}.");
             var type = CaseFacts.TypeOf(value);
             var fits = type == definition.Type
@@ -772,6 +778,19 @@ internal sealed class TriggerNode(int index, string name, string title, FactDefi
     public FactDefinition[] Facts { get; } = facts;
 
     public int RequiredFacts { get; } = facts.Count(f => f.Required);
+
+    public FactDefinition? Fact(string name)
+    {
+        foreach (var fact in Facts)
+        {
+            if (fact.Name == name)
+            {
+                return fact;
+            }
+        }
+
+        return null;
+    }
 
     public bool IsTimer { get; set; }
 }

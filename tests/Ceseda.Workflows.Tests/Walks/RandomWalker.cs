@@ -16,9 +16,11 @@ internal readonly record struct WalkStep(CaseSnapshot Before, Transition Transit
 internal sealed class RandomWalker
 {
     private static readonly Instant Latest = Instant.FromUtc(2035, 6, 1, 0, 0);
+    private static readonly Territory[] AllTerritories = [.. Territories.All];
     private readonly ProcedureDefinition definition;
     private readonly Randomizer random;
     private readonly string[] acts;
+    private readonly FactDefinition[][] actFacts;
     private readonly Instant earliest;
 
     public RandomWalker(ProcedureDefinition definition, int seed)
@@ -26,6 +28,7 @@ internal sealed class RandomWalker
         this.definition = definition;
         random = new Randomizer(seed);
         acts = [.. definition.Triggers.Where(t => !t.IsTimer).Select(t => t.Name)];
+        actFacts = [.. definition.Triggers.Where(t => !t.IsTimer).Select(t => t.Facts.ToArray())];
         var first = definition.DeadlineSlots.Select(s => s.Rule.Versions[0].From).DefaultIfEmpty(new LocalDate(2006, 1, 1)).Max();
         earliest = first.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
     }
@@ -34,7 +37,7 @@ internal sealed class RandomWalker
     /// <returns>The initial snapshot, the final one and the history.</returns>
     public (CaseSnapshot Initial, CaseSnapshot Final, List<CaseEvent> History) Walk(int maxSteps, Action<WalkStep>? observe = null)
     {
-        var territory = random.ArrayElement(Territories.All.AsSpan().ToArray());
+        var territory = random.ArrayElement(AllTerritories);
         var initial = definition.NewCase(territory);
         var snapshot = initial;
         var history = new List<CaseEvent>();
@@ -71,17 +74,17 @@ internal sealed class RandomWalker
         var start = random.Number(acts.Length - 1);
         for (var i = 0; i < acts.Length; i++)
         {
-            var trigger = acts[(start + i) % acts.Length];
+            var index = (start + i) % acts.Length;
             for (var attempt = 0; attempt < 3; attempt++)
             {
-                var facts = Facts(trigger, snapshot.Territory, at);
-                if (definition.CanFire(snapshot, trigger, at, facts))
+                var facts = Facts(actFacts[index], snapshot.Territory, at);
+                if (definition.CanFire(snapshot, acts[index], at, facts))
                 {
-                    transition = definition.Fire(snapshot, trigger, at, facts);
+                    transition = definition.Fire(snapshot, acts[index], at, facts);
                     return true;
                 }
 
-                if (definition.Triggers.First(t => t.Name == trigger).Facts.IsEmpty)
+                if (actFacts[index].Length == 0)
                 {
                     break;
                 }
@@ -92,21 +95,25 @@ internal sealed class RandomWalker
         return false;
     }
 
-    private CaseFacts Facts(string trigger, Territory territory, Instant at)
+    private CaseFacts Facts(FactDefinition[] declared, Territory territory, Instant at)
     {
-        var declared = definition.Triggers.First(t => t.Name == trigger).Facts;
-        if (declared.IsEmpty)
+        if (declared.Length == 0)
         {
             return CaseFacts.Empty;
         }
 
-        var facts = new List<(string, object)>();
-        foreach (var fact in declared.Where(f => f.Required || random.Bool()))
+        var facts = new List<(string, object)>(declared.Length);
+        foreach (var fact in declared)
         {
+            if (!fact.Required && !random.Bool())
+            {
+                continue;
+            }
+
             facts.Add((fact.Name, fact.Type switch
             {
                 FactType.Boolean => random.Bool(),
-                FactType.Choice => random.ArrayElement(fact.Choices.AsSpan().ToArray()),
+                FactType.Choice => fact.Choices[random.Number(fact.Choices.Length - 1)],
                 FactType.Integer => (long)random.Number(1, 3),
                 FactType.Amount => (decimal)random.Number(0, 50_000),
                 FactType.Date => at.InZone(territory.Zone).Date,
