@@ -11,6 +11,9 @@ public static class ProcedureCatalogue
     [
         OrdinanceAppeal.Retention,
         OrdinanceAppeal.WaitingZone,
+        WaitingZoneHolding.Definition,
+        AttestationValidation.Definition,
+        VisaRefusalAppeal.Definition,
     ];
 
     /// <summary>The definition of <paramref name="id"/> at <paramref name="version"/> (the latest when null), or null.</summary>

@@ -11,7 +11,7 @@ namespace Ceseda.Workflows.StateMachines;
 /// most once in a case: a closed window never reopens.</remarks>
 public sealed class DeadlineSlot
 {
-    internal DeadlineSlot(int index, string name, string title, DeadlineRule rule, string? startFact, int? rank)
+    internal DeadlineSlot(int index, string name, string title, DeadlineRule rule, string? startFact, int? rank, string? versionFact = null)
     {
         Index = index;
         Name = name;
@@ -19,6 +19,7 @@ public sealed class DeadlineSlot
         Rule = rule;
         StartFact = startFact;
         Rank = rank;
+        VersionFact = versionFact;
     }
 
     internal int Index { get; }
@@ -37,6 +38,10 @@ public sealed class DeadlineSlot
 
     /// <summary>The rank passed to rules whose length depends on it (first or second extension).</summary>
     public int? Rank { get; }
+
+    /// <summary>The date fact that selects the rule's version, for rules whose version is not
+    /// chosen by the start (e.g. the date of a visa refusal, <c>refusalDate</c>); null otherwise.</summary>
+    public string? VersionFact { get; }
 
     /// <summary>The trigger fired when the deadline passes, if it moves the procedure on.</summary>
     internal int ExpiryTrigger { get; set; } = -1;

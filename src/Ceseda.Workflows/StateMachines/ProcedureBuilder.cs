@@ -66,8 +66,10 @@ public sealed class ProcedureBuilder<TState, TTrigger>
     /// <param name="onExpiry">The trigger fired when it passes, if any; that trigger is then fired
     /// by deadlines only, never by acts.</param>
     /// <param name="rank">For rules whose length depends on a rank.</param>
+    /// <param name="versionFact">For rules whose version is selected by a date other than the
+    /// start (<see cref="DeadlineRule.VersionFact"/>), the date fact of the case that gives it.</param>
     public DeadlineSlot Deadline(string name, string frenchTitle, DeadlineRule rule, string? startFact = null, TTrigger? onExpiry = null,
-        int? rank = null)
+        int? rank = null, string? versionFact = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         if (slots.Exists(s => s.Name == name))
@@ -75,7 +77,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
             throw Invalid($"the deadline '{name}' is declared twice");
         }
 
-        var slot = new DeadlineSlot(slots.Count, name, frenchTitle, rule, startFact, rank);
+        var slot = new DeadlineSlot(slots.Count, name, frenchTitle, rule, startFact, rank, versionFact);
         if (onExpiry is { } trigger)
         {
             slot.ExpiryTrigger = Index(trigger);
@@ -199,6 +201,19 @@ public sealed class ProcedureBuilder<TState, TTrigger>
             if (!types.TryGetValue(slot.StartFact!, out var type) || type != FactType.Instant)
             {
                 throw Invalid($"the deadline '{slot.Name}' runs from '{slot.StartFact}', which no trigger carries as an instant");
+            }
+        }
+
+        foreach (var slot in slots)
+        {
+            if (slot.VersionFact is null && slot.Rule.VersionFact != slot.Rule.StartFact)
+            {
+                throw Invalid($"the rule {slot.Rule.Id} of the deadline '{slot.Name}' selects its version by '{slot.Rule.VersionFact.Name}': name the case fact that gives it (versionFact)");
+            }
+
+            if (slot.VersionFact is { } version && (!types.TryGetValue(version, out var type) || type != FactType.Date))
+            {
+                throw Invalid($"the deadline '{slot.Name}' selects its version by '{version}', which no trigger carries as a date");
             }
         }
 

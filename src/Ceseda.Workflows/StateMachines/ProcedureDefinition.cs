@@ -374,6 +374,10 @@ public class ProcedureDefinition
         CaseFacts given, CaseFacts merged)
     {
         var expiry = kind == CaseEventKind.Expiry;
+        var lastDay = expiry && deadline is not null && Find(snapshot, slotsByName[deadline]) is { } passed
+            && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
+                ? passed.ExpiresAt.Date.PlusDays(-1)
+                : default(LocalDate?);
         DeadlineCheck? check = null;
         var note = behaviour.Guard?.ToString();
         int destination;
@@ -388,7 +392,7 @@ public class ProcedureDefinition
 
             case TransitionKind.Internal:
             {
-                var effects = new Effects(snapshot, at, merged);
+                var effects = new Effects(snapshot, at, merged, lastDay);
                 effects.Arm(this, behaviour.Source, behaviour.Arms);
                 effects.Emit(behaviour.Source, behaviour.Tasks, states);
                 var next = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
@@ -411,7 +415,7 @@ public class ProcedureDefinition
         }
 
         var source = snapshot.StateIndex;
-        var moves = new Effects(snapshot, at, merged);
+        var moves = new Effects(snapshot, at, merged, lastDay);
         if (states[source].HasEffects || states[destination].HasEffects || states[source].Parent != states[destination].Parent)
         {
             Move(source, destination, ref moves);
@@ -488,7 +492,16 @@ public class ProcedureDefinition
         return -1;
     }
 
-    internal DeadlineEntry Compute(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts)
+    /// <summary>Computes the deadline of <paramref name="slot"/> armed by <paramref name="owner"/> at <paramref name="at"/>.</summary>
+    /// <param name="snapshot">The case.</param>
+    /// <param name="slot">The deadline.</param>
+    /// <param name="owner">The state that arms it.</param>
+    /// <param name="at">The instant of the transition that arms it.</param>
+    /// <param name="facts">The case's facts with the act's.</param>
+    /// <param name="lastDay">When the transition is fired by a deadline that ended at 24:00, the
+    /// day it ended (its instant is 00:00 of the next day): a deadline in days or months armed by
+    /// it runs from that day, as from a decision born at the end of that day.</param>
+    internal DeadlineEntry Compute(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts, LocalDate? lastDay = null)
     {
         Instant start;
         if (slot.StartFact is { } fact)
@@ -501,9 +514,19 @@ public class ProcedureDefinition
             start = at;
         }
 
+        LocalDate? versionDate = null;
+        if (slot.VersionFact is { } version)
+        {
+            versionDate = facts.Date(version) ?? throw new ProcedureException("fact-missing",
+                $"The deadline '{slot.Name}' ({slot.Title}) of {Key} takes its version from the date fact '{version}', which the case does not have yet; give it with the act that enters {owner}.");
+        }
+
+        var from = slot.StartFact is null && lastDay is { } day && slot.Rule.StartFact.Type != FactType.Instant
+            ? DeadlineStart.On(day)
+            : DeadlineStart.At(start);
         try
         {
-            var result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, start) { Rank = slot.Rank }, snapshot.Options);
+            var result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
             var citation = versionCitations.GetOrAdd(result.Version, static v => string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text)));
             return new DeadlineEntry(slot.Name, start, result.ExpiresAt, result.Version.Id, citation, DeadlineStatus.Armed, owner);
         }
@@ -648,7 +671,7 @@ public class ProcedureDefinition
     }
 
     /// <summary>The deadlines and tasks of a transition, copied only when they change.</summary>
-    private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts)
+    private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay)
     {
         private List<DeadlineEntry>? deadlines;
         private List<ClerkTask>? tasks;
@@ -700,7 +723,7 @@ public class ProcedureDefinition
                     continue;
                 }
 
-                var entry = definition.Compute(view, slot, definition.states[owner].Name, at, facts);
+                var entry = definition.Compute(view, slot, definition.states[owner].Name, at, facts, lastDay);
                 (deadlines ??= [.. snapshot.Deadlines]).Add(entry);
                 (armed ??= []).Add(entry);
             }
