@@ -11,6 +11,7 @@ public static class ProcedureCatalogue
     [
         OrdinanceAppeal.Retention,
         OrdinanceAppeal.WaitingZone,
+        CarrierSanction.Definition,
     ];
 
     /// <summary>The definition of <paramref name="id"/> at <paramref name="version"/> (the latest when null), or null.</summary>
