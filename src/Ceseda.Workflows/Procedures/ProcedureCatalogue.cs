@@ -12,6 +12,7 @@ public static class ProcedureCatalogue
         OrdinanceAppeal.Retention,
         OrdinanceAppeal.WaitingZone,
         CarrierSanction.Definition,
+        AdHocAdministratorList.Definition,
     ];
 
     /// <summary>The definition of <paramref name="id"/> at <paramref name="version"/> (the latest when null), or null.</summary>
