@@ -13,6 +13,7 @@ public static class ProcedureCatalogue
         OrdinanceAppeal.WaitingZone,
         CarrierSanction.Definition,
         AdHocAdministratorList.Definition,
+        InterpreterList.Definition,
     ];
 
     /// <summary>The definition of <paramref name="id"/> at <paramref name="version"/> (the latest when null), or null.</summary>
