@@ -14,6 +14,9 @@ public static class ProcedureCatalogue
         WaitingZoneHolding.Definition,
         AttestationValidation.Definition,
         VisaRefusalAppeal.Definition,
+        AdHocAdministratorList.Definition,
+        InterpreterList.Definition,
+        CarrierSanction.Definition,
     ];
 
     /// <summary>The definition of <paramref name="id"/> at <paramref name="version"/> (the latest when null), or null.</summary>

@@ -82,8 +82,8 @@ public sealed class DiagramTests
         });
         var timers = process.Elements(bpmn + "boundaryEvent").ToArray();
         Assert.All(timers, t => Assert.NotNull(t.Element(bpmn + "timerEventDefinition")));
-        var timerSlots = definition.DeadlineSlots.Where(s => definition.Transitions.Any(t =>
-            t.Kind == TransitionKind.Permit && definition.Triggers.Any(x => x.Name == t.Trigger && x.IsTimer))).Select(s => s.Name);
+        var timerSlots = definition.DeadlineSlots.Where(s => s.ExpiryTrigger >= 0 && definition.Transitions.Any(t =>
+            t.Kind == TransitionKind.Permit && t.Trigger == definition.Triggers[s.ExpiryTrigger].Name)).Select(s => s.Name);
         Assert.Subset(timers.Select(t => (string)t.Attribute(ceseda + "deadline")!).ToHashSet(), timerSlots.ToHashSet());
 
         var shapes = xml.Descendants(di + "BPMNShape").Select(s => (string)s.Attribute("bpmnElement")!).ToHashSet();
