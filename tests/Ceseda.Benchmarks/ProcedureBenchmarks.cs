@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Detention;
 using Ceseda.Rules.Law;
+using Ceseda.Rules.Time;
 using Ceseda.Workflows.Procedures;
 using Ceseda.Workflows.StateMachines;
 using Ceseda.Workflows.Tests.Walks;
@@ -63,8 +65,7 @@ public class ProcedureBenchmarks
     {
         pronounced = Instant.FromUtc(2017, 1, 20, 16, 20);
         open = Window.Fire(Window.NewCase(Territories.Metropole), WindowTrigger.Start, pronounced).Snapshot;
-        var deadline = Window.NextDue(open)!.Value.Due;
-        handOpen = new HandWritten.Snapshot(HandWritten.Open, deadline, 1, pronounced);
+        handOpen = HandWritten.From(open);
         var random = new Random(Workload.Seed);
         acts = [.. Enumerable.Range(0, Count).Select(_ => pronounced + Duration.FromMinutes(random.Next(0, 30 * 60)))];
         foreach (var at in acts)
@@ -155,41 +156,54 @@ public class ProcedureBenchmarks
         return b.Build();
     }
 
-    /// <summary>The same work, written by hand.</summary>
+    /// <summary>The same work, written by hand: a switch on the state, the deadline's instant looked
+    /// up in the case's deadlines, and a new immutable snapshot and event carrying the same
+    /// information as Ceseda's (procedure, territory, options, facts, deadlines, tasks; trigger,
+    /// states, deadline check).</summary>
     private static class HandWritten
     {
         public const int Open = 2;
         public const int Lodged = 3;
         public const int Late = 4;
         public const int Lodge = 1;
+        private static readonly string[] Names = ["Idle", "Pending", "Open", "Lodged", "Late"];
 
-        public sealed record Snapshot(int State, Instant Deadline, long Sequence, Instant LastEventAt);
+        public sealed record Snapshot(ProcedureKey Procedure, Territory Territory, EvaluationOptions Options, int State, string StateName,
+            long Sequence, Instant? OpenedAt, Instant? LastEventAt, bool LastWasExpiry, CaseFacts Facts,
+            ImmutableArray<DeadlineEntry> Deadlines, ImmutableArray<ClerkTask> Tasks);
 
-        public sealed record Event(long Sequence, Instant At, int Trigger, int From, int To, bool Timely);
+        public sealed record Event(long Sequence, CaseEventKind Kind, Instant At, string Trigger, string? Deadline, CaseFacts Facts,
+            string From, string To, DeadlineCheck? Check, string? Note, ImmutableArray<DeadlineEntry> Armed, ImmutableArray<ClerkTask> Tasks);
 
         public readonly record struct Result(Snapshot Snapshot, Event Event);
 
+        public static Snapshot From(CaseSnapshot c) => new(c.Procedure, c.Territory, c.Options, Open, c.State, c.Sequence, c.OpenedAt,
+            c.LastEventAt, c.LastWasExpiry, c.Facts, c.Deadlines, c.OpenTasks);
+
         public static Result Fire(Snapshot s, int trigger, Instant at)
         {
-            if (at < s.LastEventAt)
+            if (s.LastEventAt is { } last && at < last)
             {
                 throw new InvalidOperationException("out of order");
             }
 
             int to;
-            bool timely;
+            DeadlineCheck check;
             switch (s.State)
             {
                 case Open when trigger == Lodge:
-                    timely = at <= s.Deadline;
+                    var deadline = s.Deadlines[^1];
+                    var timely = at <= deadline.Due;
+                    check = new DeadlineCheck(deadline.Slot, deadline.ExpiresAt, timely);
                     to = timely ? Lodged : Late;
                     break;
                 default:
                     throw new InvalidOperationException("not permitted");
             }
 
-            var next = new Snapshot(to, s.Deadline, s.Sequence + 1, at);
-            return new Result(next, new Event(next.Sequence, at, trigger, s.State, to, timely));
+            var next = s with { State = to, StateName = Names[to], Sequence = s.Sequence + 1, LastEventAt = at, LastWasExpiry = false };
+            return new Result(next, new Event(next.Sequence, CaseEventKind.Act, at, "Lodge", null, CaseFacts.Empty, s.StateName, next.StateName,
+                check, null, [], []));
         }
     }
 }

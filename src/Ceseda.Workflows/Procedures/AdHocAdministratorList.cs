@@ -210,7 +210,8 @@ public static class AdHocAdministratorList
             .OnEntry(ClerkTaskTemplate.Whenever("hear-rapporteur",
                 "Entendre le magistrat chargé du rapport et le ministère public avant de dresser la liste", drawing))
             .PermitIf(AdHocAdministratorListTrigger.DecideListing, AdHocAdministratorListState.Listed,
-                new Guard("le candidat est inscrit sur la liste", drawing, c => c.Facts.Boolean("listed") == true))
+                new Guard("le candidat est inscrit sur la liste, dont la date est donnée (point de départ des quatre ans)", drawing,
+                    c => c.Facts.Boolean("listed") == true && c.Facts.Has("listDrawnUpAt")))
             .PermitIf(AdHocAdministratorListTrigger.DecideListing, AdHocAdministratorListState.ListingRefused,
                 new Guard("le candidat n'est pas inscrit", drawing, c => c.Facts.Boolean("listed") == false));
 

@@ -94,23 +94,23 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
             return later;
         }
 
-        var merged = new List<KeyValuePair<string, object>>(items.Length + later.items.Length);
-        int i = 0, j = 0;
+        var merged = new KeyValuePair<string, object>[items.Length + later.items.Length];
+        int i = 0, j = 0, n = 0;
         while (i < items.Length || j < later.items.Length)
         {
             var order = i == items.Length ? 1 : j == later.items.Length ? -1 : string.CompareOrdinal(items[i].Key, later.items[j].Key);
             if (order < 0)
             {
-                merged.Add(items[i++]);
+                merged[n++] = items[i++];
             }
             else
             {
-                merged.Add(later.items[j++]);
+                merged[n++] = later.items[j++];
                 i += order == 0 ? 1 : 0;
             }
         }
 
-        return new([.. merged]);
+        return new(n == merged.Length ? merged : merged[..n]);
     }
 
     /// <summary>The type a value has as a fact, or null if it cannot be one.</summary>

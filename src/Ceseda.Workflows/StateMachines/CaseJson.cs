@@ -147,6 +147,11 @@ public static class CaseJson
         w.WriteStartObject();
         w.WriteString("slot", d.Slot);
         w.WriteString("start", InstantText.Format(d.Start));
+        if (d.StartDate is { } startDate)
+        {
+            w.WriteString("startDate", DateText.Format(startDate));
+        }
+
         WriteZoned(w, "expiresAt", d.ExpiresAt);
         w.WriteString("version", d.Version);
         w.WriteString("citation", d.Citation);
@@ -329,7 +334,8 @@ public static class CaseJson
         return new DeadlineEntry(Intern(definition, String(o, "slot", path)), Instant(String(o, "start", path), $"{path}.start"),
             OptionalZoned(o, "expiresAt", path) ?? throw Invalid($"{path}.expiresAt", "is missing"),
             String(o, "version", path), String(o, "citation", path), status,
-            definition.StateName(Resolve(() => definition.StateIndex(String(o, "owner", path)), $"{path}.owner")));
+            definition.StateName(Resolve(() => definition.StateIndex(String(o, "owner", path)), $"{path}.owner")),
+            OptionalString(o, "startDate") is { } startDate ? Date(startDate, $"{path}.startDate") : null);
     }
 
     private static ImmutableArray<ClerkTask> ReadTasks(JsonElement array, ProcedureDefinition definition, string path) =>

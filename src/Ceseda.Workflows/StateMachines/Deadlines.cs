@@ -7,8 +7,8 @@ namespace Ceseda.Workflows.StateMachines;
 /// <summary>A deadline a procedure arms (<i>délai armé</i>): which rule computes it, from which
 /// instant it runs, and what happens when it passes with nothing done.</summary>
 /// <remarks>A state that <c>Arms</c> the slot computes the deadline on entry and closes it on exit;
-/// until then it is a timer whose instant is the rule's <c>expiresAt</c>. Each slot is armed at
-/// most once in a case: a closed window never reopens.</remarks>
+/// until then it is a timer whose instant is the rule's <c>expiresAt</c>. Entering the state again
+/// (a new mission, a new term) arms a new window; a closed or expired one never reopens.</remarks>
 public sealed class DeadlineSlot
 {
     internal DeadlineSlot(int index, string name, string title, DeadlineRule rule, string? startFact, int? rank, string? versionFact = null)
@@ -71,8 +71,10 @@ public enum DeadlineStatus
 /// <param name="Citation">The articles of that version (its decisions are on the rule's page).</param>
 /// <param name="Status">Armed, expired or closed.</param>
 /// <param name="Owner">The state that armed it.</param>
+/// <param name="StartDate">When the rule counted from a day rather than from <paramref name="Start"/>
+/// (a deadline in days or months armed by a deadline that ended at 24:00 of that day), the day.</param>
 public readonly record struct DeadlineEntry(string Slot, Instant Start, ZonedDateTime ExpiresAt, string Version, string Citation,
-    DeadlineStatus Status, string Owner)
+    DeadlineStatus Status, string Owner, LocalDate? StartDate = null)
 {
     /// <summary>The instant of <see cref="ExpiresAt"/>: when a runtime's timer fires.</summary>
     public Instant Due { get; } = ExpiresAt.ToInstant();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
@@ -222,16 +223,8 @@ public class ProcedureDefinition
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(slot);
-        var deadlines = snapshot.Deadlines;
-        for (var i = deadlines.Length - 1; i >= 0; i--)
-        {
-            if (deadlines[i].Slot == slot.Name)
-            {
-                return deadlines[i];
-            }
-        }
-
-        return null;
+        var i = LatestIndex(snapshot.Deadlines, slot.Name);
+        return i < 0 ? null : snapshot.Deadlines[i];
     }
 
     /// <inheritdoc/>
@@ -253,56 +246,75 @@ public class ProcedureDefinition
     {
         CheckKey(snapshot);
         var t = triggers[trigger];
+        if (t.IsTimer || !facts.IsEmpty || t.RequiredFacts > 0)
+        {
+            CheckAct(t, facts);
+        }
+
+        if (snapshot.LastEventAt is { } last && (at < last || (at == last && snapshot.LastWasExpiry)))
+        {
+            throw OutOfOrder(t, at, snapshot);
+        }
+
+        var due = NextDueIndex(snapshot.Deadlines);
+        if (due >= 0 && snapshot.Deadlines.ItemRef(due).Due < at)
+        {
+            return FireAfterExpiries(snapshot, t, at, facts);
+        }
+
+        var merged = facts.IsEmpty ? snapshot.Facts : snapshot.Facts.With(facts);
+        var behaviour = Resolve(snapshot, trigger, at, merged, null) ?? throw Refused(snapshot, t, at);
+        return Apply(snapshot, behaviour, CaseEventKind.Act, t.Name, null, at, facts, merged);
+    }
+
+    /// <summary>The deadlines due before the act pass first, each at its instant; then the act.</summary>
+    private Transition FireAfterExpiries(CaseSnapshot snapshot, TriggerNode t, Instant at, CaseFacts facts)
+    {
+        var events = ImmutableArray.CreateBuilder<CaseEvent>();
+        for (var i = NextDueIndex(snapshot.Deadlines); i >= 0 && snapshot.Deadlines.ItemRef(i).Due < at; i = NextDueIndex(snapshot.Deadlines))
+        {
+            var passed = ExpireAt(snapshot, i);
+            events.AddRange(passed.Events);
+            snapshot = passed.Snapshot;
+        }
+
+        var merged = facts.IsEmpty ? snapshot.Facts : snapshot.Facts.With(facts);
+        var behaviour = Resolve(snapshot, t.Index, at, merged, null) ?? throw Refused(snapshot, t, at);
+        var transition = Apply(snapshot, behaviour, CaseEventKind.Act, t.Name, null, at, facts, merged);
+        events.Add(transition.Event);
+        return new(transition.Snapshot, events.ToImmutable());
+    }
+
+    private void CheckAct(TriggerNode t, CaseFacts facts)
+    {
         if (t.IsTimer)
         {
             throw new ProcedureException("timer-trigger",
                 $"'{t.Name}' ({t.Title}) of {Key} is fired by a deadline passing, not by an act; let the deadline pass (Expire or AdvanceTo).");
         }
 
-        if (!facts.IsEmpty || t.RequiredFacts > 0)
-        {
-            CheckFacts(t, facts);
-        }
-
-        if (snapshot.LastEventAt is { } last && (at < last || (at == last && snapshot.LastWasExpiry)))
-        {
-            throw new ProcedureException("out-of-order",
-                $"The act '{t.Name}' at {at} comes before the case's last event at {last}{(snapshot.LastWasExpiry ? " (a deadline that passed)" : "")}; record acts in the order of their instants.");
-        }
-
-        ImmutableArray<CaseEvent>.Builder? expired = null;
-        for (var i = NextDueIndex(snapshot.Deadlines); i >= 0 && snapshot.Deadlines[i].Due < at; i = NextDueIndex(snapshot.Deadlines))
-        {
-            var passed = ExpireAt(snapshot, i);
-            (expired ??= ImmutableArray.CreateBuilder<CaseEvent>()).AddRange(passed.Events);
-            snapshot = passed.Snapshot;
-        }
-
-        var merged = facts.IsEmpty ? snapshot.Facts : snapshot.Facts.With(facts);
-        var behaviour = Resolve(snapshot, trigger, at, merged, null)
-            ?? throw new ProcedureException("trigger-refused", string.Join(" ", Availability(snapshot, snapshot, t, at).Reasons));
-        var transition = Apply(snapshot, behaviour, CaseEventKind.Act, t.Name, null, at, facts, merged);
-        if (expired is null)
-        {
-            return transition;
-        }
-
-        expired.Add(transition.Event);
-        return new(transition.Snapshot, expired.ToImmutable());
+        CheckFacts(t, facts);
     }
+
+    private ProcedureException OutOfOrder(TriggerNode t, Instant at, CaseSnapshot snapshot) =>
+        new("out-of-order",
+            $"The act '{t.Name}' at {at} comes before the case's last event at {snapshot.LastEventAt}{(snapshot.LastWasExpiry ? " (a deadline that passed)" : "")}; record acts in the order of their instants.");
+
+    private ProcedureException Refused(CaseSnapshot snapshot, TriggerNode t, Instant at) =>
+        new("trigger-refused", string.Join(" ", Availability(snapshot, snapshot, t, at).Reasons));
 
     private Transition Settle(CaseSnapshot snapshot, Instant until, bool inclusive)
     {
         CheckKey(snapshot);
         var first = NextDueIndex(snapshot.Deadlines);
-        if (first < 0 || snapshot.Deadlines[first].Due > until || (!inclusive && snapshot.Deadlines[first].Due == until))
+        if (first < 0 || snapshot.Deadlines.ItemRef(first).Due > until || (!inclusive && snapshot.Deadlines.ItemRef(first).Due == until))
         {
             return new(snapshot, ImmutableArray<CaseEvent>.Empty);
         }
 
         var events = ImmutableArray.CreateBuilder<CaseEvent>();
         for (var i = NextDueIndex(snapshot.Deadlines);
-             i >= 0 && (snapshot.Deadlines[i].Due < until || (inclusive && snapshot.Deadlines[i].Due == until));
+             i >= 0 && (snapshot.Deadlines.ItemRef(i).Due < until || (inclusive && snapshot.Deadlines.ItemRef(i).Due == until));
              i = NextDueIndex(snapshot.Deadlines))
         {
             var passed = ExpireAt(snapshot, i);
@@ -339,6 +351,11 @@ public class ProcedureDefinition
             return null;
         }
 
+        if (levels.Length == 1 && levels[0] is [{ Guard: null } only])
+        {
+            return only;
+        }
+
         var context = new GuardContext(this, snapshot, at, merged);
         foreach (var level in levels)
         {
@@ -373,59 +390,79 @@ public class ProcedureDefinition
     private Transition Apply(CaseSnapshot snapshot, Behaviour behaviour, CaseEventKind kind, string trigger, string? deadline, Instant at,
         CaseFacts given, CaseFacts merged)
     {
+        if (behaviour.Kind is TransitionKind.Permit or TransitionKind.Within)
+        {
+            var destination = Route(snapshot, behaviour, at, out var check);
+            var source = states[snapshot.StateIndex];
+            var target = states[destination];
+            if (!source.HasEffects && !target.HasEffects && source.Parent == target.Parent)
+            {
+                // Between siblings that arm, close and emit nothing: the steady path.
+                var next = snapshot.Next(destination, target.Name, at, kind == CaseEventKind.Expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
+                return new(next, new CaseEvent(next.Sequence, kind, at, trigger, deadline, given, snapshot.State, target.Name, check,
+                    behaviour.GuardText, [], []));
+            }
+
+            return Move(snapshot, behaviour, destination, check, kind, trigger, deadline, at, given, merged);
+        }
+
         var expiry = kind == CaseEventKind.Expiry;
-        var lastDay = expiry && deadline is not null && Find(snapshot, slotsByName[deadline]) is { } passed
-            && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
-                ? passed.ExpiresAt.Date.PlusDays(-1)
-                : default(LocalDate?);
-        DeadlineCheck? check = null;
-        var note = behaviour.Guard?.ToString();
-        int destination;
-        switch (behaviour.Kind)
+        if (behaviour.Kind == TransitionKind.Ignore)
         {
-            case TransitionKind.Ignore:
-            {
-                var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-                return new(same, new CaseEvent(same.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
-                    behaviour.Note, [], []));
-            }
-
-            case TransitionKind.Internal:
-            {
-                var effects = new Effects(snapshot, at, merged, lastDay);
-                effects.Arm(this, behaviour.Source, behaviour.Arms);
-                effects.Emit(behaviour.Source, behaviour.Tasks, states);
-                var next = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
-                return new(next, new CaseEvent(next.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
-                    note ?? behaviour.Note, effects.Armed, effects.Emitted));
-            }
-
-            case TransitionKind.Within:
-            {
-                var entry = Find(snapshot, behaviour.Slot!);
-                var timely = entry is not { } e || at <= e.Due;
-                check = new DeadlineCheck(behaviour.Slot!.Name, entry?.ExpiresAt, timely);
-                destination = timely ? behaviour.Destination : behaviour.Late;
-                break;
-            }
-
-            default:
-                destination = behaviour.Destination;
-                break;
+            var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
+            return new(same, new CaseEvent(same.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+                behaviour.Note, [], []));
         }
 
-        var source = snapshot.StateIndex;
-        var moves = new Effects(snapshot, at, merged, lastDay);
-        if (states[source].HasEffects || states[destination].HasEffects || states[source].Parent != states[destination].Parent)
-        {
-            Move(source, destination, ref moves);
-        }
-
-        var moved = snapshot.Next(moves.Leaf < 0 ? destination : moves.Leaf, states[moves.Leaf < 0 ? destination : moves.Leaf].Name, at,
-            expiry, merged, moves.Deadlines, moves.Tasks);
-        return new(moved, new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check, note,
-            moves.Armed, moves.Emitted));
+        var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null);
+        effects.Arm(this, behaviour.Source, behaviour.Arms);
+        effects.Emit(behaviour.Source, behaviour.Tasks, states);
+        var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
+        return new(internalNext, new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+            behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted));
     }
+
+    /// <summary>Where a permitted transition leads; for a deadline-guarded one, the timely or late
+    /// destination and how the act stood.</summary>
+    private static int Route(CaseSnapshot snapshot, Behaviour behaviour, Instant at, out DeadlineCheck? check)
+    {
+        if (behaviour.Kind != TransitionKind.Within)
+        {
+            check = null;
+            return behaviour.Destination;
+        }
+
+        var slot = behaviour.Slot!;
+        var i = LatestIndex(snapshot.Deadlines, slot.Name);
+        if (i < 0)
+        {
+            check = new DeadlineCheck(slot.Name, null, true);
+            return behaviour.Destination;
+        }
+
+        ref readonly var entry = ref snapshot.Deadlines.ItemRef(i);
+        var timely = at <= entry.Due;
+        check = new DeadlineCheck(slot.Name, entry.ExpiresAt, timely);
+        return timely ? behaviour.Destination : behaviour.Late;
+    }
+
+    /// <summary>A transition that exits and enters states: deadlines closed and armed, tasks withdrawn and emitted.</summary>
+    private Transition Move(CaseSnapshot snapshot, Behaviour behaviour, int destination, DeadlineCheck? check, CaseEventKind kind, string trigger,
+        string? deadline, Instant at, CaseFacts given, CaseFacts merged)
+    {
+        var expiry = kind == CaseEventKind.Expiry;
+        var moves = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null);
+        Move(snapshot.StateIndex, destination, ref moves);
+        var moved = snapshot.Next(moves.Leaf, states[moves.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
+        return new(moved, new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check,
+            behaviour.GuardText, moves.Armed, moves.Emitted));
+    }
+
+    /// <summary>For a deadline that ended at 24:00, the day it ended (its instant is 00:00 of the next day).</summary>
+    private LocalDate? LastDayOf(CaseSnapshot snapshot, string? deadline) =>
+        deadline is not null && Find(snapshot, slotsByName[deadline]) is { } passed && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
+            ? passed.ExpiresAt.Date.PlusDays(-1)
+            : null;
 
     private void Move(int source, int destination, ref Effects effects)
     {
@@ -527,8 +564,15 @@ public class ProcedureDefinition
         try
         {
             var result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
+            if (result.ExpiresAt.ToInstant() < at)
+            {
+                throw new ProcedureException("deadline",
+                    $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key}, counted from {start}, ended at {result.ExpiresAt}, before the act at {at} that arms it; check the fact it runs from.");
+            }
+
             var citation = versionCitations.GetOrAdd(result.Version, static v => string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text)));
-            return new DeadlineEntry(slot.Name, start, result.ExpiresAt, result.Version.Id, citation, DeadlineStatus.Armed, owner);
+            return new DeadlineEntry(slot.Name, start, result.ExpiresAt, result.Version.Id, citation, DeadlineStatus.Armed, owner,
+                from.Instant is null ? from.Date : null);
         }
         catch (RuleException e)
         {
@@ -584,22 +628,40 @@ public class ProcedureDefinition
 
     private static int NextDueIndex(ImmutableArray<DeadlineEntry> deadlines)
     {
+        var span = deadlines.AsSpan();
         var best = -1;
-        for (var i = 0; i < deadlines.Length; i++)
+        var bestDue = Instant.MaxValue;
+        for (var i = 0; i < span.Length; i++)
         {
-            if (deadlines[i].Status == DeadlineStatus.Armed && (best < 0 || deadlines[i].Due < deadlines[best].Due))
+            ref readonly var entry = ref span[i];
+            if (entry.Status == DeadlineStatus.Armed && (best < 0 || entry.Due < bestDue))
             {
                 best = i;
+                bestDue = entry.Due;
             }
         }
 
         return best;
     }
 
+    private static int LatestIndex(ImmutableArray<DeadlineEntry> deadlines, string slot)
+    {
+        var span = deadlines.AsSpan();
+        for (var i = span.Length - 1; i >= 0; i--)
+        {
+            if (span[i].Slot == slot)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private void CheckKey(CaseSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Procedure != Key)
+        if (!ReferenceEquals(snapshot.Procedure, Key) && snapshot.Procedure != Key)
         {
             throw new ProcedureException("procedure-mismatch",
                 $"The case runs under {snapshot.Procedure}, not {Key}; use the definition of the version it started with.");
@@ -670,46 +732,94 @@ public class ProcedureDefinition
         return table;
     }
 
-    /// <summary>The deadlines and tasks of a transition, copied only when they change.</summary>
+    /// <summary>The deadlines and tasks of a transition: the changes are gathered (closed deadlines,
+    /// withdrawn tasks, new ones) and the snapshot's arrays are built once, only when they change.</summary>
     private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay)
     {
-        private List<DeadlineEntry>? deadlines;
-        private List<ClerkTask>? tasks;
+        private List<int>? closed;
+        private List<int>? withdrawn;
         private List<DeadlineEntry>? armed;
         private List<ClerkTask>? emitted;
 
         public int Leaf { get; set; } = -1;
 
-        public readonly ImmutableArray<DeadlineEntry> Deadlines => deadlines is null ? snapshot.Deadlines : [.. deadlines];
+        public readonly ImmutableArray<DeadlineEntry> Deadlines
+        {
+            get
+            {
+                if (closed is null && armed is null)
+                {
+                    return snapshot.Deadlines;
+                }
 
-        public readonly ImmutableArray<ClerkTask> Tasks => tasks is null ? snapshot.OpenTasks : [.. tasks];
+                var old = snapshot.Deadlines.AsSpan();
+                var result = new DeadlineEntry[old.Length + (armed?.Count ?? 0)];
+                old.CopyTo(result);
+                foreach (var i in closed ?? [])
+                {
+                    result[i] = result[i] with { Status = DeadlineStatus.Closed };
+                }
 
-        public readonly ImmutableArray<DeadlineEntry> Armed => armed is null ? [] : [.. armed];
+                armed?.CopyTo(result, old.Length);
+                return ImmutableCollectionsMarshal.AsImmutableArray(result);
+            }
+        }
 
-        public readonly ImmutableArray<ClerkTask> Emitted => emitted is null ? [] : [.. emitted];
+        public readonly ImmutableArray<ClerkTask> Tasks
+        {
+            get
+            {
+                if (withdrawn is null && emitted is null)
+                {
+                    return snapshot.OpenTasks;
+                }
+
+                var old = snapshot.OpenTasks.AsSpan();
+                var result = new ClerkTask[old.Length - (withdrawn?.Count ?? 0) + (emitted?.Count ?? 0)];
+                var n = 0;
+                for (var i = 0; i < old.Length; i++)
+                {
+                    if (withdrawn is null || !withdrawn.Contains(i))
+                    {
+                        result[n++] = old[i];
+                    }
+                }
+
+                emitted?.CopyTo(result, n);
+                return ImmutableCollectionsMarshal.AsImmutableArray(result);
+            }
+        }
+
+        public readonly ImmutableArray<DeadlineEntry> Armed => armed is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(armed.ToArray());
+
+        public readonly ImmutableArray<ClerkTask> Emitted => emitted is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(emitted.ToArray());
 
         public void Close(StateNode state)
         {
             if (state.OwnsDeadlines)
             {
-                var current = deadlines ?? [.. snapshot.Deadlines];
-                for (var i = 0; i < current.Count; i++)
+                var deadlines = snapshot.Deadlines.AsSpan();
+                for (var i = 0; i < deadlines.Length; i++)
                 {
-                    if (current[i].Status == DeadlineStatus.Armed && current[i].Owner == state.Name)
+                    if (deadlines[i].Status == DeadlineStatus.Armed && deadlines[i].Owner == state.Name)
                     {
-                        current[i] = current[i] with { Status = DeadlineStatus.Closed };
-                        deadlines = current;
+                        (closed ??= []).Add(i);
                     }
                 }
             }
 
             if (state.EmitsTasks)
             {
-                var open = tasks ?? [.. snapshot.OpenTasks];
-                if (open.RemoveAll(t => t.Owner == state.Name) > 0)
+                var tasks = snapshot.OpenTasks.AsSpan();
+                for (var i = 0; i < tasks.Length; i++)
                 {
-                    tasks = open;
+                    if (tasks[i].Owner == state.Name)
+                    {
+                        (withdrawn ??= []).Add(i);
+                    }
                 }
+
+                emitted?.RemoveAll(t => t.Owner == state.Name);
             }
         }
 
@@ -717,15 +827,13 @@ public class ProcedureDefinition
         {
             foreach (var (slot, when) in slots)
             {
-                var view = deadlines is null ? snapshot : snapshot.WithDeadlines([.. deadlines]);
-                if (when is not null && !when.Predicate(new GuardContext(definition, view, at, facts)))
+                if (when is not null && !when.Predicate(new GuardContext(definition, snapshot.WithDeadlines(Deadlines), at, facts)))
                 {
                     continue;
                 }
 
-                var entry = definition.Compute(view, slot, definition.states[owner].Name, at, facts, lastDay);
-                (deadlines ??= [.. snapshot.Deadlines]).Add(entry);
-                (armed ??= []).Add(entry);
+                var entry = definition.Compute(snapshot, slot, definition.states[owner].Name, at, facts, lastDay);
+                (armed ??= new List<DeadlineEntry>(slots.Length)).Add(entry);
             }
         }
 
@@ -739,24 +847,23 @@ public class ProcedureDefinition
                     TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
                     _ => null,
                 };
-                var task = new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
-                (tasks ??= [.. snapshot.OpenTasks]).Add(task);
-                (emitted ??= []).Add(task);
+                (emitted ??= new List<ClerkTask>(templates.Length)).Add(
+                    new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name));
             }
         }
 
         private readonly DeadlineEntry? LatestEntry(DeadlineSlot slot)
         {
-            IReadOnlyList<DeadlineEntry> all = deadlines is null ? snapshot.Deadlines : deadlines;
-            for (var i = all.Count - 1; i >= 0; i--)
+            for (var i = (armed?.Count ?? 0) - 1; i >= 0; i--)
             {
-                if (all[i].Slot == slot.Name)
+                if (armed![i].Slot == slot.Name)
                 {
-                    return all[i];
+                    return armed[i];
                 }
             }
 
-            return null;
+            var i2 = LatestIndex(snapshot.Deadlines, slot.Name);
+            return i2 < 0 ? null : snapshot.Deadlines[i2];
         }
     }
 }
@@ -820,6 +927,8 @@ internal sealed class TriggerNode(int index, string name, string title, FactDefi
 
 internal sealed class Behaviour
 {
+    private string? guardText;
+
     public required int Trigger { get; init; }
 
     public required TransitionKind Kind { get; init; }
@@ -831,6 +940,9 @@ internal sealed class Behaviour
     public int Late { get; init; } = -1;
 
     public Guard? Guard { get; init; }
+
+    /// <summary>The guard as the event's note says it, built once.</summary>
+    public string? GuardText => guardText ??= Guard?.ToString();
 
     public DeadlineSlot? Slot { get; init; }
 

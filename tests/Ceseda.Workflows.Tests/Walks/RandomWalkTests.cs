@@ -83,7 +83,9 @@ public sealed class RandomWalkTests
         foreach (var entry in after.Deadlines.Skip(before.Deadlines.Length))
         {
             var slot = definition.Slot(entry.Slot);
-            var expected = slot.Rule.Compute(new DeadlineRequest(after.Territory, entry.Start) { Rank = slot.Rank }, after.Options);
+            var start = entry.StartDate is { } day ? DeadlineStart.On(day) : DeadlineStart.At(entry.Start);
+            var versionDate = slot.VersionFact is { } fact ? after.Facts.Date(fact) : null;
+            var expected = slot.Rule.Compute(new DeadlineRequest(after.Territory, start) { Rank = slot.Rank, VersionDate = versionDate }, after.Options);
             Assert.Equal(expected.ExpiresAt, entry.ExpiresAt);
         }
 

@@ -80,8 +80,15 @@ internal sealed class RandomWalker
                 var facts = Facts(actFacts[index], snapshot.Territory, at);
                 if (definition.CanFire(snapshot, acts[index], at, facts))
                 {
-                    transition = definition.Fire(snapshot, acts[index], at, facts);
-                    return true;
+                    try
+                    {
+                        transition = definition.Fire(snapshot, acts[index], at, facts);
+                        return true;
+                    }
+                    catch (ProcedureException e) when (e.Code == "deadline")
+                    {
+                        // A random start fact gave a deadline already over: refused, as it must be.
+                    }
                 }
 
                 if (actFacts[index].Length == 0)
@@ -117,7 +124,14 @@ internal sealed class RandomWalker
                 FactType.Integer => (long)random.Number(1, 3),
                 FactType.Amount => (decimal)random.Number(0, 50_000),
                 FactType.Date => at.InZone(territory.Zone).Date,
-                _ => at,
+                _ => random.Number(3) switch
+                {
+                    // The act's instant mostly; sometimes the start of its day, or of the next
+                    // year (a list's year), which some guards ask for.
+                    0 => at.InZone(territory.Zone).Date.AtStartOfDayInZone(territory.Zone).ToInstant(),
+                    1 => new LocalDate(at.InZone(territory.Zone).Year + 1, 1, 1).AtStartOfDayInZone(territory.Zone).ToInstant(),
+                    _ => at,
+                },
             }));
         }
 
