@@ -174,9 +174,10 @@ public static class EvaluationJson
             foreach (var step in explanation.Steps)
             {
                 writer.WriteStartObject();
-                if (step.TryFormat(scratch, out var written))
+                if (step.TryFormat(scratch[1..^1], out var written))
                 {
-                    writer.WriteString(Names.Text, scratch[..written]);
+                    // One byte before and after the sentence for its quotes.
+                    JsonStrings.WriteString(writer, Names.Text, scratch[..(written + 2)]);
                 }
                 else
                 {
