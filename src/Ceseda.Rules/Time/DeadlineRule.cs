@@ -124,11 +124,14 @@ public sealed class DeadlineRule : Rule
                 : (day + 1) * NodaConstants.TicksPerDay;
         }
 
-        var expires = Instant.FromUnixTimeTicks(end - offset);
-        if ((interval.HasStart && expires - interval.Start <= OneDay) || (interval.HasEnd && interval.End - expires <= OneDay))
+        var expiresTicks = end - offset;
+        if ((interval.HasStart && expiresTicks - interval.Start.ToUnixTimeTicks() <= NodaConstants.TicksPerDay)
+            || (interval.HasEnd && interval.End.ToUnixTimeTicks() - expiresTicks <= NodaConstants.TicksPerDay))
         {
             return false;
         }
+
+        var expires = Instant.FromUnixTimeTicks(expiresTicks);
 
         result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null, version.Delay!.Value);
         return true;
