@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ceseda.Rules.Conditions;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
+using NodaTime;
 
 namespace Ceseda.Rules.Evaluation;
 
@@ -86,10 +87,13 @@ public static class EvaluationJson
     }
 
     /// <summary>Writes one response as a single JSON object (no newline).</summary>
+    /// <remarks>Property names, version ids and citations are encoded once; dates and the
+    /// explanation's sentences are written straight into UTF-8.</remarks>
     public static void WriteResponse(Utf8JsonWriter writer, EvaluationResponse response)
     {
+        Span<byte> scratch = stackalloc byte[ScratchLength];
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
+        writer.WritePropertyName(Names.Id);
         if (response.IdJson is null)
         {
             writer.WriteNullValue();
@@ -99,34 +103,34 @@ public static class EvaluationJson
             writer.WriteRawValue(response.IdJson, skipInputValidation: true);
         }
 
-        WriteNullableString(writer, "rule", response.Rule);
+        WriteNullableString(writer, Names.Rule, response.Rule);
         if (response.Deadline is { } result)
         {
             WriteVersion(writer, result.Version, result.Version.Id, result.Version.Citations);
-            writer.WriteStartObject("result");
-            writer.WriteString("expiresAt", IsoText.Format(result.ExpiresAt));
-            WriteNullableBool(writer, "timely", result.Timely);
-            writer.WriteString("delay", result.Delay.ToIsoPeriod());
+            writer.WriteStartObject(Names.Result);
+            WriteInstant(writer, Names.ExpiresAt, result.ExpiresAt, scratch);
+            WriteNullableBool(writer, Names.Timely, result.Timely);
+            writer.WriteString(Names.Delay, result.Delay.TryFormatIsoPeriod(scratch, out var period) ? scratch[..period] : Encoding.UTF8.GetBytes(result.Delay.ToIsoPeriod()));
             writer.WriteEndObject();
         }
         else if (response.Condition is { } condition)
         {
             WriteVersion(writer, condition.Version, condition.Version.Id, condition.Version.Citations);
-            writer.WriteStartObject("result");
-            writer.WriteString("outcome", OutcomeId(condition.Outcome));
-            writer.WriteStartArray("unmet");
+            writer.WriteStartObject(Names.Result);
+            writer.WriteString(Names.Outcome, OutcomeId(condition.Outcome));
+            writer.WriteStartArray(Names.Unmet);
             foreach (var unmet in condition.Unmet)
             {
                 writer.WriteStartObject();
-                writer.WriteString("condition", unmet.Id);
-                writer.WriteString("text", unmet.Text);
-                writer.WriteString("detail", unmet.Detail);
-                writer.WriteString("citation", unmet.Citation.Text);
+                writer.WriteString(Names.Condition, unmet.Id);
+                writer.WriteString(Names.Text, unmet.Text);
+                writer.WriteString(Names.Detail, unmet.Detail);
+                writer.WriteString(Names.Citation, unmet.Citation.JsonText);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("missing");
+            writer.WriteStartArray(Names.Missing);
             foreach (var fact in condition.Missing)
             {
                 writer.WriteStringValue(fact);
@@ -137,41 +141,58 @@ public static class EvaluationJson
         }
         else
         {
-            writer.WriteNull("version");
-            writer.WriteStartArray("citations");
+            writer.WriteNull(Names.Version);
+            writer.WriteStartArray(Names.Citations);
             writer.WriteEndArray();
-            writer.WriteNull("result");
+            writer.WriteNull(Names.Result);
         }
 
-        writer.WriteStartArray("divergentReadings");
+        writer.WriteStartArray(Names.DivergentReadings);
         foreach (var divergent in response.DivergentReadings)
         {
             writer.WriteStartObject();
-            writer.WriteString("reading", divergent.Reading.Id);
-            writer.WriteString("option", divergent.Option.Id);
-            writer.WriteString("expiresAt", IsoText.Format(divergent.ExpiresAt));
-            WriteNullableBool(writer, "timely", divergent.Timely);
+            writer.WriteString(Names.Reading, divergent.Reading.Id);
+            writer.WriteString(Names.Option, divergent.Option.Id);
+            WriteInstant(writer, Names.ExpiresAt, divergent.ExpiresAt, scratch);
+            WriteNullableBool(writer, Names.Timely, divergent.Timely);
             writer.WriteEndObject();
         }
 
         foreach (var divergent in response.DivergentOutcomes)
         {
             writer.WriteStartObject();
-            writer.WriteString("reading", divergent.Reading.Id);
-            writer.WriteString("option", divergent.Option.Id);
-            writer.WriteString("outcome", OutcomeId(divergent.Outcome));
+            writer.WriteString(Names.Reading, divergent.Reading.Id);
+            writer.WriteString(Names.Option, divergent.Option.Id);
+            writer.WriteString(Names.Outcome, OutcomeId(divergent.Outcome));
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("explanation");
+        writer.WriteStartArray(Names.Explanation);
         if (response.Explanation is { } explanation)
         {
             foreach (var step in explanation.Steps)
             {
                 writer.WriteStartObject();
-                writer.WriteString("text", step.Text);
-                WriteNullableString(writer, "citation", step.Citation?.Text);
+                if (step.TryFormat(scratch[1..^1], out var written))
+                {
+                    // One byte before and after the sentence for its quotes.
+                    JsonStrings.WriteString(writer, Names.Text, scratch[..(written + 2)]);
+                }
+                else
+                {
+                    writer.WriteString(Names.Text, step.Text);
+                }
+
+                if (step.Citation is { } citation)
+                {
+                    writer.WriteString(Names.Citation, citation.JsonText);
+                }
+                else
+                {
+                    writer.WriteNull(Names.Citation);
+                }
+
                 writer.WriteEndObject();
             }
         }
@@ -179,18 +200,62 @@ public static class EvaluationJson
         writer.WriteEndArray();
         if (response.Error is { } error)
         {
-            writer.WriteStartObject("error");
-            writer.WriteString("code", error.Code);
-            WriteNullableString(writer, "field", error.Field);
-            writer.WriteString("message", error.Message);
+            writer.WriteStartObject(Names.Error);
+            writer.WriteString(Names.Code, error.Code);
+            WriteNullableString(writer, Names.Field, error.Field);
+            writer.WriteString(Names.Message, error.Message);
             writer.WriteEndObject();
         }
         else
         {
-            writer.WriteNull("error");
+            writer.WriteNull(Names.Error);
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Bytes for one sentence of an explanation or one date; a longer sentence is
+    /// written through a string.</summary>
+    private const int ScratchLength = 1024;
+
+    private static void WriteInstant(Utf8JsonWriter writer, JsonEncodedText name, ZonedDateTime value, Span<byte> scratch)
+    {
+        if (IsoText.TryFormat(value, scratch, out var written))
+        {
+            writer.WriteString(name, scratch[..written]);
+        }
+        else
+        {
+            writer.WriteString(name, IsoText.Format(value));
+        }
+    }
+
+    /// <summary>The property names of a response, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText Citations = JsonEncodedText.Encode("citations");
+        public static readonly JsonEncodedText Result = JsonEncodedText.Encode("result");
+        public static readonly JsonEncodedText ExpiresAt = JsonEncodedText.Encode("expiresAt");
+        public static readonly JsonEncodedText Timely = JsonEncodedText.Encode("timely");
+        public static readonly JsonEncodedText Delay = JsonEncodedText.Encode("delay");
+        public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+        public static readonly JsonEncodedText Unmet = JsonEncodedText.Encode("unmet");
+        public static readonly JsonEncodedText Condition = JsonEncodedText.Encode("condition");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Detail = JsonEncodedText.Encode("detail");
+        public static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
+        public static readonly JsonEncodedText Missing = JsonEncodedText.Encode("missing");
+        public static readonly JsonEncodedText DivergentReadings = JsonEncodedText.Encode("divergentReadings");
+        public static readonly JsonEncodedText Reading = JsonEncodedText.Encode("reading");
+        public static readonly JsonEncodedText Option = JsonEncodedText.Encode("option");
+        public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+        public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Field = JsonEncodedText.Encode("field");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
     }
 
     /// <summary>One response as a JSON string.</summary>
@@ -211,9 +276,9 @@ public static class EvaluationJson
     {
         var encoded = Encoded.GetValue(version, _ => new EncodedVersion(
             JsonEncodedText.Encode(id, WriterOptions.Encoder),
-            [.. citations.Select(c => JsonEncodedText.Encode(c.Text, WriterOptions.Encoder))]));
-        writer.WriteString(VersionName, encoded.Id);
-        writer.WriteStartArray(CitationsName);
+            [.. citations.Select(c => c.JsonText)]));
+        writer.WriteString(Names.Version, encoded.Id);
+        writer.WriteStartArray(Names.Citations);
         foreach (var citation in encoded.Citations)
         {
             writer.WriteStringValue(citation);
@@ -221,9 +286,6 @@ public static class EvaluationJson
 
         writer.WriteEndArray();
     }
-
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText CitationsName = JsonEncodedText.Encode("citations");
 
     /// <summary>A version's id and citations, escaped once for JSON.</summary>
     private sealed record EncodedVersion(JsonEncodedText Id, JsonEncodedText[] Citations);
@@ -362,7 +424,7 @@ public static class EvaluationJson
         return Encoding.UTF8.GetString(json[start..end]);
     }
 
-    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    private static void WriteNullableString(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -374,7 +436,7 @@ public static class EvaluationJson
         }
     }
 
-    private static void WriteNullableBool(Utf8JsonWriter writer, string name, bool? value)
+    private static void WriteNullableBool(Utf8JsonWriter writer, JsonEncodedText name, bool? value)
     {
         if (value is { } b)
         {

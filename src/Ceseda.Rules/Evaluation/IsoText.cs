@@ -28,6 +28,78 @@ public static class IsoText
     /// <summary>Writes an instant in its zone's offset, e.g. "2017-01-23T17:20:00+01:00".</summary>
     public static string Format(ZonedDateTime value) => InstantPattern.Format(value.ToOffsetDateTime());
 
+    /// <summary>Writes <see cref="Format(ZonedDateTime)"/> in UTF-8, without an intermediate
+    /// string for years 0 to 9999 and offsets in whole minutes (every offset since 1980).</summary>
+    /// <returns>false when it does not fit in <paramref name="utf8Destination"/>.</returns>
+    public static bool TryFormat(ZonedDateTime value, Span<byte> utf8Destination, out int bytesWritten)
+    {
+        var year = value.Year;
+        var offsetSeconds = value.Offset.Seconds;
+        if (year is < 0 or > 9999 || offsetSeconds % 60 != 0)
+        {
+            return System.Text.Encoding.UTF8.TryGetBytes(Format(value), utf8Destination, out bytesWritten);
+        }
+
+        // uuuu-MM-ddTHH:mm:ss, then .FFFFFFFFF (trailing zeros and an empty fraction left out),
+        // then +HH:mm.
+        const int fixedLength = 19 + 6;
+        var nanos = value.NanosecondOfSecond;
+        var fraction = 0;
+        if (nanos != 0)
+        {
+            fraction = 9;
+            while (nanos % 10 == 0)
+            {
+                nanos /= 10;
+                fraction--;
+            }
+        }
+
+        bytesWritten = fixedLength + (fraction == 0 ? 0 : fraction + 1);
+        if (utf8Destination.Length < bytesWritten)
+        {
+            bytesWritten = 0;
+            return false;
+        }
+
+        var d = utf8Destination;
+        Digits(d[..4], year);
+        d[4] = (byte)'-';
+        Digits(d.Slice(5, 2), value.Month);
+        d[7] = (byte)'-';
+        Digits(d.Slice(8, 2), value.Day);
+        d[10] = (byte)'T';
+        Digits(d.Slice(11, 2), value.Hour);
+        d[13] = (byte)':';
+        Digits(d.Slice(14, 2), value.Minute);
+        d[16] = (byte)':';
+        Digits(d.Slice(17, 2), value.Second);
+        var i = 19;
+        if (fraction > 0)
+        {
+            d[i++] = (byte)'.';
+            Digits(d.Slice(i, fraction), nanos);
+            i += fraction;
+        }
+
+        d[i] = offsetSeconds < 0 ? (byte)'-' : (byte)'+';
+        var minutes = Math.Abs(offsetSeconds) / 60;
+        Digits(d.Slice(i + 1, 2), minutes / 60);
+        d[i + 3] = (byte)':';
+        Digits(d.Slice(i + 4, 2), minutes % 60);
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="value"/> in decimal, left-padded with zeros to the span's length.</summary>
+    private static void Digits(Span<byte> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     /// <summary>Writes a date, e.g. "2017-01-23".</summary>
     public static string Format(LocalDate value) => value.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 

@@ -5,13 +5,23 @@ namespace Ceseda.Rules.Explanations;
 
 /// <summary>One step of a result's reasoning, in French, with the authority behind it
 /// (<i>étape du raisonnement</i>).</summary>
-public abstract record ExplanationStep
+/// <remarks>A step writes its sentence straight into UTF-8 (<see cref="TryFormat(Span{byte}, out int)"/>),
+/// as the evaluation contract sends it; <see cref="Text"/> decodes that.</remarks>
+public abstract record ExplanationStep : IUtf8SpanFormattable
 {
     /// <summary>The authority for this step, if any.</summary>
     public abstract Citation? Citation { get; init; }
 
     /// <summary>The step as a sentence in French.</summary>
-    public abstract string Text { get; }
+    public virtual string Text => Utf8Text.ToString(this);
+
+    /// <summary>Writes the sentence in UTF-8; false when it does not fit in
+    /// <paramref name="utf8Destination"/>.</summary>
+    public abstract bool TryFormat(Span<byte> utf8Destination, out int bytesWritten);
+
+    /// <inheritdoc />
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(utf8Destination, out bytesWritten);
 }
 
 /// <summary>A step stated in words: a note, a finding.</summary>
@@ -21,6 +31,10 @@ public sealed record NoteStep(string Note, Citation? Citation) : ExplanationStep
 {
     /// <inheritdoc />
     public override string Text => Note;
+
+    /// <inheritdoc />
+    public override bool TryFormat(Span<byte> utf8Destination, out int bytesWritten) =>
+        Encoding.UTF8.TryGetBytes(Note, utf8Destination, out bytesWritten);
 }
 
 /// <summary>The steps that led to a result (<i>explication</i>). Steps are captured as data

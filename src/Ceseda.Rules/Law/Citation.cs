@@ -24,6 +24,7 @@ public enum Confidence
 public abstract record Citation
 {
     private string? text;
+    private System.Text.Json.JsonEncodedText? jsonText;
 
     /// <summary>Creates a citation.</summary>
     protected Citation()
@@ -38,6 +39,10 @@ public abstract record Citation
 
     /// <summary>The reference as a lawyer writes it, in French (built once).</summary>
     public string Text => text ??= Format();
+
+    /// <summary>The text escaped once for the evaluation contract's JSON.</summary>
+    internal System.Text.Json.JsonEncodedText JsonText =>
+        jsonText ??= System.Text.Json.JsonEncodedText.Encode(Text, Evaluation.EvaluationJson.WriterOptions.Encoder);
 
     /// <summary>Writes the reference in French.</summary>
     protected abstract string Format();

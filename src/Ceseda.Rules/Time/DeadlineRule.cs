@@ -124,11 +124,14 @@ public sealed class DeadlineRule : Rule
                 : (day + 1) * NodaConstants.TicksPerDay;
         }
 
-        var expires = Instant.FromUnixTimeTicks(end - offset);
-        if ((interval.HasStart && expires - interval.Start <= OneDay) || (interval.HasEnd && interval.End - expires <= OneDay))
+        var expiresTicks = end - offset;
+        if ((interval.HasStart && expiresTicks - interval.Start.ToUnixTimeTicks() <= NodaConstants.TicksPerDay)
+            || (interval.HasEnd && interval.End.ToUnixTimeTicks() - expiresTicks <= NodaConstants.TicksPerDay))
         {
             return false;
         }
+
+        var expires = Instant.FromUnixTimeTicks(expiresTicks);
 
         result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null, version.Delay!.Value);
         return true;
@@ -211,8 +214,16 @@ public sealed class DeadlineRule : Rule
     internal ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions options, in DeadlineResult baseline)
     {
         ImmutableArray<DivergentReading>.Builder? divergent = null;
+        var clockReadingsMatter = !ReferenceEquals(options, EvaluationOptions.Default)
+            || request.Start.Instant is not { } start
+            || OffsetChangesNear(start, baseline.ExpiresAt);
         foreach (var reading in ApplicableReadings(baseline.Version, request.Territory))
         {
+            if (!clockReadingsMatter && (reading == Readings.HourCounting || reading == Readings.AmbiguousEnd))
+            {
+                continue;
+            }
+
             var selected = options.Readings[reading];
             foreach (var option in reading.Options)
             {
@@ -230,6 +241,18 @@ public sealed class DeadlineRule : Rule
         }
 
         return divergent?.ToImmutable() ?? [];
+    }
+
+    /// <summary>Whether the offset of the end's zone changes between <paramref name="start"/> and a
+    /// day after <paramref name="expiresAt"/>.</summary>
+    /// <remarks>When it does not, every local time from the start to the end exists exactly once
+    /// at one offset: hours counted on the clock or elapsed end at the same instant, and no end is
+    /// ambiguous. The readings hour-counting and dst-ambiguous-end then cannot change a result
+    /// computed under the default readings, and are not computed again.</remarks>
+    private static bool OffsetChangesNear(Instant start, ZonedDateTime expiresAt)
+    {
+        var interval = expiresAt.Zone.GetZoneInterval(start);
+        return interval.HasEnd && interval.End - expiresAt.ToInstant() <= OneDay;
     }
 
     private IEnumerable<Reading> ApplicableReadings(DeadlineVersion version, Territory territory)

@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Text.Unicode;
+
 namespace Ceseda.Rules.Time;
 
 /// <summary>The length of a deadline as the text states it (<i>durée du délai</i>): a number of
 /// hours, or years, months and days (CPC art. 641 al. 3: months first, then days).</summary>
-public readonly record struct StatutoryDelay
+public readonly record struct StatutoryDelay : IUtf8SpanFormattable
 {
     private StatutoryDelay(int hours, int years, int months, int days)
     {
@@ -82,38 +85,67 @@ public readonly record struct StatutoryDelay
         return text.ToString();
     }
 
-    /// <summary>The delay in French, e.g. "24 heures", "2 mois et 15 jours".</summary>
-    public override string ToString()
+    /// <summary>Writes <see cref="ToIsoPeriod"/> in UTF-8; false when it does not fit.</summary>
+    public bool TryFormatIsoPeriod(Span<byte> utf8Destination, out int bytesWritten)
     {
+        var text = new Utf8.TryWriteInterpolatedStringHandler(4, 3, utf8Destination, CultureInfo.InvariantCulture, out _);
+        text.AppendLiteral(IsHours ? "PT" : "P");
+        Part(ref text, Hours, "H");
+        Part(ref text, Years, "Y");
+        Part(ref text, Months, "M");
+        Part(ref text, Days, "D");
+        return Utf8.TryWrite(utf8Destination, CultureInfo.InvariantCulture, ref text, out bytesWritten);
+
+        static void Part(ref Utf8.TryWriteInterpolatedStringHandler text, int count, string unit)
+        {
+            if (count > 0)
+            {
+                text.AppendFormatted(count);
+                text.AppendLiteral(unit);
+            }
+        }
+    }
+
+    /// <summary>The delay in French, e.g. "24 heures", "2 mois et 15 jours".</summary>
+    public override string ToString() => Explanations.Utf8Text.ToString(this);
+
+    /// <summary>Writes <see cref="ToString"/> in UTF-8; false when it does not fit.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var invariant = CultureInfo.InvariantCulture;
         if (IsHours)
         {
-            return Plural(Hours, "heure", "heures");
+            return Utf8.TryWrite(utf8Destination, invariant, $"{Hours} {(Hours == 1 ? "heure" : "heures")}", out bytesWritten);
         }
 
-        var parts = new List<string>(3);
+        // Years, months and days joined as "a, b et c".
+        var parts = (Years > 0 ? 1 : 0) + (Months > 0 ? 1 : 0) + (Days > 0 ? 1 : 0);
+        var index = 0;
+        var text = new Utf8.TryWriteInterpolatedStringHandler(16, 6, utf8Destination, invariant, out _);
         if (Years > 0)
         {
-            parts.Add(Plural(Years, "an", "ans"));
+            text.AppendLiteral(Separator(index++, parts));
+            text.AppendFormatted(Years);
+            text.AppendLiteral(Years == 1 ? " an" : " ans");
         }
 
         if (Months > 0)
         {
-            parts.Add($"{Months} mois");
+            text.AppendLiteral(Separator(index++, parts));
+            text.AppendFormatted(Months);
+            text.AppendLiteral(" mois");
         }
 
         if (Days > 0)
         {
-            parts.Add(Plural(Days, "jour", "jours"));
+            text.AppendLiteral(Separator(index, parts));
+            text.AppendFormatted(Days);
+            text.AppendLiteral(Days == 1 ? " jour" : " jours");
         }
 
-        return parts.Count switch
-        {
-            1 => parts[0],
-            2 => $"{parts[0]} et {parts[1]}",
-            _ => $"{parts[0]}, {parts[1]} et {parts[2]}",
-        };
+        return Utf8.TryWrite(utf8Destination, invariant, ref text, out bytesWritten);
     }
 
-    private static string Plural(int n, string one, string many) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+    private static string Separator(int index, int count) =>
+        index == 0 ? "" : index == count - 1 ? " et " : ", ";
 }

@@ -1,5 +1,7 @@
 using Ceseda.Rules.Evaluation;
 using Ceseda.Rules.Law;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace Ceseda.Rules.Tests.Evaluation;
@@ -43,5 +45,29 @@ public sealed class IsoTextTest
         var zone = DateTimeZoneProviders.Tzdb["America/Cayenne"];
         var value = new LocalDateTime(2024, 6, 11, 8, 0).InZoneStrictly(zone);
         Assert.Equal("2024-06-11T08:00:00-03:00", IsoText.Format(value));
+    }
+
+    [Fact]
+    public void TryFormat_RandomInstantsInEveryZone_WritesWhatFormatWrites()
+    {
+        var zones = Ceseda.Rules.Calendars.Territories.All.Select(t => t.Zone).Append(DateTimeZone.Utc).ToArray();
+        var values =
+            from seconds in Gen.Choose(0, int.MaxValue)
+            from nanos in Gen.OneOf(Gen.Constant(0), Gen.Choose(0, 999_999_999), Gen.Choose(1, 999).Select(ms => ms * 1_000_000))
+            from zone in Gen.Elements(zones)
+            select Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos).InZone(zone);
+        Prop.ForAll(values.ToArbitrary(), value =>
+        {
+            Span<byte> buffer = stackalloc byte[64];
+            return IsoText.TryFormat(value, buffer, out var written)
+                && System.Text.Encoding.UTF8.GetString(buffer[..written]) == IsoText.Format(value);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000));
+    }
+
+    [Fact]
+    public void TryFormat_DestinationTooSmall_ReturnsFalse()
+    {
+        var value = new LocalDateTime(2024, 6, 11, 8, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/Cayenne"]);
+        Assert.False(IsoText.TryFormat(value, new byte[24], out _));
     }
 }

@@ -106,6 +106,52 @@ public sealed class DeadlinePropertiesTest
         }).Check(Runs);
     }
 
+    /// <summary>Divergent readings leave out hour-counting and dst-ambiguous-end when no offset
+    /// change is near; they must still list each option of those readings exactly when computing
+    /// under it gives another result. Starts cluster around offset changes (one in four), in every
+    /// territory, for every rule counted on the clock, with an act one time in two.</summary>
+    [Fact]
+    public void DivergentReadings_ClockReadings_ListedExactlyWhenTheResultDiffers()
+    {
+        var since2005 = Instant.FromUtc(2005, 3, 2, 0, 0);
+        var rules = RuleCatalogue.All.OfType<DeadlineRule>().Where(r => r.Versions.Any(v => v.CountsOnTheClock)).ToArray();
+        var cases = (from pair in Pairs().Generator
+                     from rule in Gen.Elements(rules)
+                     from withAct in Gen.Elements(true, false)
+                     where pair.First >= since2005
+                     select (pair.First, Act: withAct ? pair.Second : (Instant?)null, pair.Territory, Rule: rule)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            var request = new DeadlineRequest(c.Territory, c.First) { Act = c.Act };
+            DeadlineResult baseline;
+            try
+            {
+                baseline = c.Rule.Compute(request);
+            }
+            catch (RuleException)
+            {
+                return true; // no version, or a start this rule cannot take
+            }
+
+            var divergent = c.Rule.DivergentReadings(request);
+            foreach (var reading in new[] { Readings.HourCounting, Readings.AmbiguousEnd })
+            {
+                foreach (var option in reading.Options.Where(o => o != reading.Default))
+                {
+                    var other = c.Rule.Compute(request, EvaluationOptions.Default.With(reading, option));
+                    var differs = other.ExpiresAt.ToInstant() != baseline.ExpiresAt.ToInstant() || other.Timely != baseline.Timely;
+                    var listed = divergent.SingleOrDefault(d => d.Reading == reading && d.Option == option);
+                    if (differs != (listed is not null) || (listed is not null && listed.ExpiresAt != other.ExpiresAt))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(4000));
+    }
+
     [Fact]
     public void DayDeadline_IsMonotonicInTheStartDate()
     {
