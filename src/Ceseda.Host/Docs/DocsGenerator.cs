@@ -52,6 +52,7 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
             pages[$"rules/{rule.Id}.md"] = RulePage(rule);
         }
 
+        ProcedurePages.Add(pages, Path.Combine(goldenRoot, "..", "Ceseda.Scenarios"), Generated);
         return pages;
     }
 
@@ -78,6 +79,7 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
             md.Append('\n');
         }
 
+        ProcedurePages.IndexSection(md);
         return md.ToString();
     }
 

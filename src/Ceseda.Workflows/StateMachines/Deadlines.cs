@@ -46,6 +46,9 @@ public sealed class DeadlineSlot
     /// <summary>The trigger fired when the deadline passes, if it moves the procedure on.</summary>
     internal int ExpiryTrigger { get; set; } = -1;
 
+    /// <summary>The name of the trigger fired when the deadline passes; null when it only expires.</summary>
+    public string? OnExpiry { get; internal set; }
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

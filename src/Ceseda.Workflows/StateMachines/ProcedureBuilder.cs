@@ -81,6 +81,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
         if (onExpiry is { } trigger)
         {
             slot.ExpiryTrigger = Index(trigger);
+            slot.OnExpiry = trigger.ToString();
         }
 
         slots.Add(slot);
