@@ -428,22 +428,28 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
         return md.ToString();
     }
 
-    /// <summary>Each public type of Ceseda.Rules whose summary gives its French term in
-    /// <c>&lt;i&gt;</c>, from the XML documentation.</summary>
-    internal static IEnumerable<(string Type, string Term)> DomainTerms()
+    /// <summary>Each public type of Ceseda.Rules and Ceseda.Workflows whose summary gives its French
+    /// term in <c>&lt;i&gt;</c>, from the XML documentation.</summary>
+    internal static IEnumerable<(string Type, string Term)> DomainTerms() =>
+        new[] { typeof(RuleCatalogue).Assembly, typeof(Workflows.StateMachines.ProcedureDefinition).Assembly }
+            .SelectMany(DomainTerms)
+            .OrderBy(t => t.Type, StringComparer.Ordinal);
+
+    private static IEnumerable<(string Type, string Term)> DomainTerms(System.Reflection.Assembly assembly)
     {
-        var xml = Path.ChangeExtension(typeof(RuleCatalogue).Assembly.Location, ".xml");
+        var xml = Path.ChangeExtension(assembly.Location, ".xml");
         if (!File.Exists(xml))
         {
-            throw new FileNotFoundException($"The XML documentation of Ceseda.Rules is needed for the glossary and was not found at {xml}.", xml);
+            throw new FileNotFoundException($"The XML documentation of {assembly.GetName().Name} is needed for the glossary and was not found at {xml}.", xml);
         }
 
+        var prefix = assembly.GetName().Name + ".";
         return XDocument.Load(xml).Descendants("member")
             .Where(m => ((string?)m.Attribute("name"))?.StartsWith("T:", StringComparison.Ordinal) == true)
-            .Select(m => (Type: ((string)m.Attribute("name")!)[2..].Replace("Ceseda.Rules.", "", StringComparison.Ordinal), Term: m.Element("summary")?.Element("i")?.Value))
+            .Select(m => (Type: ((string)m.Attribute("name")!)[2..].Replace(prefix, "", StringComparison.Ordinal), Term: m.Element("summary")?.Element("i")?.Value))
             .Where(t => t.Term is not null)
-            .Select(t => (t.Type.Replace("`1", "<T>", StringComparison.Ordinal), string.Join(" ", t.Term!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
-            .OrderBy(t => t.Item1, StringComparer.Ordinal);
+            .Select(t => (t.Type.Replace("`1", "<T>", StringComparison.Ordinal).Replace("`2", "<T1, T2>", StringComparison.Ordinal),
+                string.Join(" ", t.Term!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
     }
 
     private static IEnumerable<ArticleReference> Articles(Rule rule)

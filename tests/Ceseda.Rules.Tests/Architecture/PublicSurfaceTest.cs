@@ -1,6 +1,7 @@
 using System.Reflection;
 using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
+using Ceseda.Tests.Shared;
 
 namespace Ceseda.Rules.Tests.Architecture;
 
@@ -8,57 +9,16 @@ public sealed class PublicSurfaceTest
 {
     private static readonly Assembly Rules = typeof(RuleCatalogue).Assembly;
 
-    private static IEnumerable<Type> Mentioned(Type type)
-    {
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        foreach (var property in type.GetProperties(flags))
-        {
-            yield return property.PropertyType;
-        }
-
-        foreach (var field in type.GetFields(flags))
-        {
-            yield return field.FieldType;
-        }
-
-        foreach (var method in type.GetMethods(flags).Concat<MethodBase>(type.GetConstructors(flags)))
-        {
-            if (method is MethodInfo info)
-            {
-                yield return info.ReturnType;
-            }
-
-            foreach (var parameter in method.GetParameters())
-            {
-                yield return parameter.ParameterType;
-            }
-        }
-    }
-
-    private static bool IsBanned(Type type)
-    {
-        var t = type.IsByRef || type.IsArray ? type.GetElementType()! : type;
-        t = Nullable.GetUnderlyingType(t) ?? t;
-        return t == typeof(DateTime) || t == typeof(DateTimeOffset) || t == typeof(TimeSpan) || t == typeof(TimeZoneInfo)
-            || (t.IsGenericType && t.GetGenericArguments().Any(IsBanned));
-    }
-
     [Fact]
     public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan()
     {
-        var offenders = Rules.GetExportedTypes()
-            .SelectMany(t => Mentioned(t).Where(IsBanned).Select(b => $"{t.FullName} uses {b.Name}"))
-            .ToList();
-        Assert.Empty(offenders);
+        Assert.Empty(PublicApi.BannedTimeTypes(Rules));
     }
 
     [Fact]
     public void RulesAssembly_ReferencesNodaTimeAndTheFrameworkOnly()
     {
-        var references = Rules.GetReferencedAssemblies().Select(a => a.Name!)
-            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n != "netstandard")
-            .ToList();
-        Assert.Equal(["NodaTime"], references);
+        Assert.Equal(["NodaTime"], PublicApi.References(Rules));
     }
 
     [Fact]

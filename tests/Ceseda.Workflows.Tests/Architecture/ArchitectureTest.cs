@@ -1,0 +1,79 @@
+using Ceseda.Tests.Shared;
+using Ceseda.Workflows.Procedures;
+using Ceseda.Workflows.StateMachines;
+
+namespace Ceseda.Workflows.Tests.Architecture;
+
+public sealed class ArchitectureTest
+{
+    private static readonly System.Reflection.Assembly Workflows = typeof(ProcedureDefinition).Assembly;
+
+    [Fact]
+    public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan() => Assert.Empty(PublicApi.BannedTimeTypes(Workflows));
+
+    [Fact]
+    public void WorkflowsAssembly_DependsOnRulesAndNodaTimeOnly() =>
+        Assert.Equal(["Ceseda.Rules", "NodaTime"], PublicApi.References(Workflows));
+
+    [Fact]
+    public void Pack_WorkflowsPackage_HoldsReadmeXmlDocsAndItsDependencyOnRules()
+    {
+        var (entries, nuspec) = PublicApi.Pack(Repository.Root, "Ceseda.Workflows");
+        Assert.Contains("README.md", entries);
+        Assert.Contains("lib/net10.0/Ceseda.Workflows.xml", entries);
+        Assert.Contains("<license type=\"expression\">Apache-2.0</license>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<dependency id=\"Ceseda.Rules\"", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalogue_EveryProcedure_HasAUniqueKeyCitationsAndAnInitialState()
+    {
+        Assert.Equal(ProcedureCatalogue.All.Length, ProcedureCatalogue.All.Select(d => d.Key).Distinct().Count());
+        Assert.All(ProcedureCatalogue.All, d =>
+        {
+            Assert.NotEmpty(d.Citations);
+            Assert.Contains(d.States, s => s.Name == d.InitialState);
+            Assert.All(d.Transitions.Where(t => t.Guard is not null), t => Assert.False(string.IsNullOrWhiteSpace(t.Guard!.Citation.Text)));
+        });
+    }
+
+    [Fact]
+    public void Catalogue_EveryStateIsReachableFromTheInitialState()
+    {
+        Assert.All(ProcedureCatalogue.All, d =>
+        {
+            var reached = new HashSet<string> { d.InitialState };
+            var changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (var t in d.Transitions.Where(t => reached.Contains(t.Source) || d.States.Any(s => reached.Contains(s.Name) && Ancestors(d, s.Name).Contains(t.Source))))
+                {
+                    foreach (var target in new[] { t.Destination, t.LateDestination }.OfType<string>().SelectMany(x => Ancestors(d, x).Append(x).Concat(Initial(d, x))))
+                    {
+                        changed |= reached.Add(target);
+                    }
+                }
+            }
+
+            var unreachable = d.States.Select(s => s.Name).Where(s => !reached.Contains(s) && !d.States.Any(c => c.Parent == s && reached.Contains(c.Name)));
+            Assert.True(!unreachable.Any(), $"{d.Key}: unreachable states {string.Join(", ", unreachable)}");
+        });
+    }
+
+    private static IEnumerable<string> Initial(ProcedureDefinition d, string state)
+    {
+        for (var s = d.States.First(x => x.Name == state).InitialSubstate; s is not null; s = d.States.First(x => x.Name == s).InitialSubstate)
+        {
+            yield return s;
+        }
+    }
+
+    private static IEnumerable<string> Ancestors(ProcedureDefinition d, string state)
+    {
+        for (var s = d.States.First(x => x.Name == state).Parent; s is not null; s = d.States.First(x => x.Name == s).Parent)
+        {
+            yield return s;
+        }
+    }
+}
