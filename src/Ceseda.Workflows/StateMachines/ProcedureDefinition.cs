@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -24,10 +23,11 @@ public class ProcedureDefinition
     private readonly StateNode[] states;
     private readonly TriggerNode[] triggers;
     private readonly Behaviour[][]?[] table;
+    private readonly string[][] handledActs;
     private readonly FrozenDictionary<string, int> stateIndex;
     private readonly FrozenDictionary<string, int> triggerIndex;
     private readonly FrozenDictionary<string, DeadlineSlot> slotsByName;
-    private readonly ConcurrentDictionary<DeadlineVersion, string> versionCitations = new();
+    private readonly FrozenDictionary<DeadlineVersion, (string Id, string Citation)> versions;
 
     internal ProcedureDefinition(ProcedureKey key, string title, ImmutableArray<Citation> citations, StateNode[] states,
         TriggerNode[] triggers, DeadlineSlot[] slots, Behaviour[] behaviours, int initial)
@@ -42,7 +42,11 @@ public class ProcedureDefinition
         stateIndex = states.ToFrozenDictionary(s => s.Name, s => s.Index, StringComparer.Ordinal);
         triggerIndex = triggers.ToFrozenDictionary(t => t.Name, t => t.Index, StringComparer.Ordinal);
         slotsByName = slots.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
+        versions = slots.SelectMany(s => s.Rule.Versions).Distinct().ToFrozenDictionary(v => v,
+            v => (v.Id, string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text))));
         table = BuildTable(states, triggers.Length, behaviours);
+        handledActs = [.. states.Select(st => triggers.Where(t => !t.IsTimer && table[(st.Index * triggers.Length) + t.Index] is not null)
+            .Select(t => t.Name).ToArray())];
         Behaviours = behaviours;
         States = [.. states.Select(s => new StateDescription(s.Name, s.Title, s.Parent < 0 ? null : states[s.Parent].Name,
             s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation))];
@@ -164,6 +168,10 @@ public class ProcedureDefinition
         var merged = facts is null || facts.IsEmpty ? settled.Facts : settled.Facts.With(facts);
         return Resolve(settled, t.Index, at, merged, null) is not null;
     }
+
+    /// <summary>The act triggers that the case's state or its superstates handle at all (whatever
+    /// their guards and deadlines say), in declaration order.</summary>
+    internal string[] HandledActs(CaseSnapshot snapshot) => handledActs[snapshot.StateIndex];
 
     /// <summary>Rebuilds a case from its history and checks that each event comes out the same.</summary>
     /// <param name="initial">The case as <see cref="NewCase"/> made it.</param>
@@ -570,8 +578,8 @@ public class ProcedureDefinition
                     $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key}, counted from {start}, ended at {result.ExpiresAt}, before the act at {at} that arms it; check the fact it runs from.");
             }
 
-            var citation = versionCitations.GetOrAdd(result.Version, static v => string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text)));
-            return new DeadlineEntry(slot.Name, start, result.ExpiresAt, result.Version.Id, citation, DeadlineStatus.Armed, owner,
+            var (versionId, citation) = versions[result.Version];
+            return new DeadlineEntry(slot.Name, start, result.ExpiresAt, versionId, citation, DeadlineStatus.Armed, owner,
                 from.Instant is null ? from.Date : null);
         }
         catch (RuleException e)

@@ -71,10 +71,11 @@ internal sealed class RandomWalker
 
     private bool TryAct(CaseSnapshot snapshot, Instant at, out Transition transition)
     {
-        var start = random.Number(acts.Length - 1);
-        for (var i = 0; i < acts.Length; i++)
+        var handled = definition.HandledActs(snapshot);
+        var start = random.Number(Math.Max(handled.Length - 1, 0));
+        for (var i = 0; i < handled.Length; i++)
         {
-            var index = (start + i) % acts.Length;
+            var index = Array.IndexOf(acts, handled[(start + i) % handled.Length]);
             for (var attempt = 0; attempt < 3; attempt++)
             {
                 var facts = Facts(actFacts[index], snapshot.Territory, at);
