@@ -47,7 +47,7 @@ internal static class ProcedurePages
             md.Append("| `").Append(state.Name).Append("`").Append(state.IsFinal ? " (fin)" : "").Append(" | ").Append(Cell(state.Title)).Append(" | ")
                 .Append(state.Parent is null ? "" : $"`{state.Parent}`").Append(" | ")
                 .Append(Cell(string.Join(" ; ", state.Arms.Select(a => a.Slot.Name + (a.When is { } w ? $" (si {w.Description})" : ""))))).Append(" | ")
-                .Append(Cell(string.Join(" ; ", state.OnEntry.Select(t => t.Title + Due(t))))).Append(" | ")
+                .Append(Cell(string.Join(" ; ", state.OnEntry.Select(t => t.Title + Due(t)).Concat(state.OnExit.Select(t => t.Title + " (à la sortie)"))))).Append(" | ")
                 .Append(Cell(state.Citation?.Text ?? "")).Append(" |\n");
         }
 

@@ -13,7 +13,11 @@ namespace Ceseda.Workflows.StateMachines;
 /// <param name="OnEntry">The clerk tasks emitted on entry.</param>
 /// <param name="Citation">The article behind the state, if any.</param>
 public sealed record StateDescription(string Name, string Title, string? Parent, string? InitialSubstate, bool IsFinal,
-    ImmutableArray<ArmedSlot> Arms, ImmutableArray<ClerkTaskTemplate> OnEntry, Citation? Citation);
+    ImmutableArray<ArmedSlot> Arms, ImmutableArray<ClerkTaskTemplate> OnEntry, Citation? Citation)
+{
+    /// <summary>The clerk tasks emitted on exit; they stay open in the state entered.</summary>
+    public ImmutableArray<ClerkTaskTemplate> OnExit { get; init; } = [];
+}
 
 /// <summary>A deadline a state arms on entry, when <paramref name="When"/> holds (always if null).</summary>
 /// <param name="Slot">The deadline.</param>

@@ -301,6 +301,15 @@ public sealed class ProcedureBuilder<TState, TTrigger>
             return this;
         }
 
+        /// <summary>Emits clerk tasks on exit (e.g. notify the end of the holding); they stay open
+        /// in the state entered, until it is left in turn. On exit, the state's deadlines close and
+        /// its entry tasks are withdrawn.</summary>
+        public StateConfiguration OnExit(params ClerkTaskTemplate[] tasks)
+        {
+            Node.OnExit = [.. Node.OnExit, .. tasks];
+            return this;
+        }
+
         /// <summary>Moves to <paramref name="destination"/> on <paramref name="trigger"/>.</summary>
         public StateConfiguration Permit(TTrigger trigger, TState destination) => Add(new Behaviour
         {

@@ -49,7 +49,7 @@ public class ProcedureDefinition
             .Select(t => t.Name).ToArray())];
         Behaviours = behaviours;
         States = [.. states.Select(s => new StateDescription(s.Name, s.Title, s.Parent < 0 ? null : states[s.Parent].Name,
-            s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation))];
+            s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation) { OnExit = [.. s.OnExit] })];
         Triggers = [.. triggers.Select(t => new TriggerDescription(t.Name, t.Title, [.. t.Facts], t.IsTimer))];
         Transitions = [.. behaviours.Select(b => new TransitionDescription(states[b.Source].Name, triggers[b.Trigger].Name, b.Kind,
             states[b.Destination].Name, b.Late < 0 ? null : states[b.Late].Name, b.Guard, b.Slot, b.Note, [.. b.Arms.Select(a => a.Slot)]))];
@@ -518,6 +518,11 @@ public class ProcedureDefinition
             leaf = child;
         }
 
+        foreach (var s in up[..exits])
+        {
+            effects.Emit(leaf, states[s].OnExit, states);
+        }
+
         effects.Leaf = leaf;
     }
 
@@ -816,7 +821,7 @@ public class ProcedureDefinition
                 }
             }
 
-            if (state.EmitsTasks)
+            if (!snapshot.OpenTasks.IsEmpty || emitted is not null)
             {
                 var tasks = snapshot.OpenTasks.AsSpan();
                 for (var i = 0; i < tasks.Length; i++)
@@ -896,13 +901,15 @@ internal sealed class StateNode(int index, string name, string title)
 
     public ClerkTaskTemplate[] OnEntry { get; set; } = [];
 
+    public ClerkTaskTemplate[] OnExit { get; set; } = [];
+
     /// <summary>Arms deadlines on entry or in an internal transition.</summary>
     public bool OwnsDeadlines { get; set; }
 
     /// <summary>Emits tasks on entry or in an internal transition.</summary>
     public bool EmitsTasks { get; set; }
 
-    public bool HasEffects => OwnsDeadlines || EmitsTasks || InitialChild >= 0;
+    public bool HasEffects => OwnsDeadlines || EmitsTasks || OnExit.Length > 0 || InitialChild >= 0;
 }
 
 internal sealed class TriggerNode(int index, string name, string title, FactDefinition[] facts)
