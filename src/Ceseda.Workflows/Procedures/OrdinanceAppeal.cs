@@ -50,6 +50,13 @@ public enum OrdinanceAppealState
     /// <summary>An appeal without suspensive effect awaits the ruling on the merits.</summary>
     AwaitingRuling,
 
+    /// <summary>A party appealed while the foreigner was held at the disposal of justice: the
+    /// prosecutor's window still runs, and the holding with it.</summary>
+    AppealLodgedWhileHeld,
+
+    /// <summary>An appeal is pending and the release is carried out (no suspensive effect).</summary>
+    ReleasedPendingRuling,
+
     /// <summary>An appeal lodged after the window (<i>appel tardif</i>).</summary>
     LateAppealLodged,
 
@@ -162,7 +169,7 @@ public static class OrdinanceAppeal
         DetentionDeadlines.Appeal, DetentionDeadlines.ProsecutorSuspensiveAppeal, DetentionDeadlines.SuspensiveObservations,
         DetentionDeadlines.AppealRuling,
         Statute: Cite.Both(Cite.Then("L.552-10"), Cite.Now("L.743-22")),
-        HeldStatute: Cite.Both(Cite.Then("L.552-6"), Cite.Now("L.743-22")),
+        HeldStatute: Cite.Both(Cite.Then("L.552-6"), Cite.Now("L.743-19", Confidence.Likely)),
         WindowFromPronouncementSince: null,
         Preamble: []));
 
@@ -289,28 +296,47 @@ public static class OrdinanceAppeal
             .PermitIf(OrdinanceAppealTrigger.ProsecutorWaivesSuspension, OrdinanceAppealState.Released, partiesWindowsOpen)
             .PermitIf(OrdinanceAppealTrigger.ProsecutorWaivesSuspension, OrdinanceAppealState.ReleasedOrdinanceFinal, partiesWindowsClosed)
             .PermitIf(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.Released, partiesWindowsOpen)
-            .PermitIf(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.ReleasedOrdinanceFinal, partiesWindowsClosed);
-        if (prosecutorWindowFromPronouncement is null)
+            .PermitIf(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.ReleasedOrdinanceFinal, partiesWindowsClosed)
+            .Ignore(OrdinanceAppealTrigger.AppealWindowClosed,
+                "Le délai d'appel des parties est expiré ; l'étranger reste à la disposition de la justice jusqu'à l'expiration du délai du ministère public.")
+            // Another party's appeal does not end the prosecutor's window, nor the holding (R.552-12 al. 3, L.552-10).
+            .PermitWithin(OrdinanceAppealTrigger.LodgeAppeal, foreignerWindow, OrdinanceAppealState.AppealLodgedWhileHeld,
+                OrdinanceAppealState.AppealLodgedWhileHeld, byAbsentForeigner)
+            .PermitWithin(OrdinanceAppealTrigger.LodgeAppeal, partiesWindow, OrdinanceAppealState.AppealLodgedWhileHeld,
+                OrdinanceAppealState.AppealLodgedWhileHeld, byOthers);
+        var heldPendingAppeal = b.State(OrdinanceAppealState.AppealLodgedWhileHeld,
+                "Appel pendant, maintien à la disposition de la justice tant que court le délai du ministère public", v.HeldStatute)
+            .SubstateOf(OrdinanceAppealState.AppealPending)
+            .Keeps([prosecutorWindow, .. prosecutorWindowFromPronouncement is null ? Array.Empty<DeadlineSlot>() : [prosecutorWindowFromPronouncement]])
+            .Permit(OrdinanceAppealTrigger.ProsecutorWaivesSuspension, OrdinanceAppealState.ReleasedPendingRuling)
+            .Permit(OrdinanceAppealTrigger.ProsecutorWindowClosed, OrdinanceAppealState.ReleasedPendingRuling);
+        foreach (var state in new[] { held, heldPendingAppeal })
         {
-            held.InternalTransition(OrdinanceAppealTrigger.NotifyProsecutor, [prosecutorWindow])
-                .PermitWithin(OrdinanceAppealTrigger.LodgeSuspensiveAppeal, prosecutorWindow, OrdinanceAppealState.SuspensiveRequestLodged,
-                    OrdinanceAppealState.AwaitingRuling);
-        }
-        else
-        {
+            if (prosecutorWindowFromPronouncement is null)
+            {
+                state.InternalTransition(OrdinanceAppealTrigger.NotifyProsecutor, [prosecutorWindow])
+                    .PermitWithin(OrdinanceAppealTrigger.LodgeSuspensiveAppeal, prosecutorWindow, OrdinanceAppealState.SuspensiveRequestLodged,
+                        OrdinanceAppealState.ReleasedPendingRuling);
+                continue;
+            }
+
             var since = v.WindowFromPronouncementSince!.Value;
             var fromPronouncement = new Guard($"ordonnance prononcée depuis le {Ceseda.Rules.Explanations.French.Date(since)} : le délai court du prononcé",
                 Cite.Now("R.342-12"), c => c.OpenedOn >= since);
             var fromNotification = new Guard($"ordonnance prononcée avant le {Ceseda.Rules.Explanations.French.Date(since)} : le délai court de la notification au procureur",
                 v.Statute, c => !fromPronouncement.Predicate(c));
-            held.ArmsIf(fromPronouncement, prosecutorWindowFromPronouncement)
-                .InternalTransition(OrdinanceAppealTrigger.NotifyProsecutor, [prosecutorWindow], guard: fromNotification)
+            if (state == held)
+            {
+                state.ArmsIf(fromPronouncement, prosecutorWindowFromPronouncement);
+            }
+
+            state.InternalTransition(OrdinanceAppealTrigger.NotifyProsecutor, [prosecutorWindow], guard: fromNotification)
                 .Ignore(OrdinanceAppealTrigger.NotifyProsecutor, "Notification enregistrée ; le délai du ministère public court du prononcé (R.342-12).",
                     fromPronouncement)
                 .PermitWithin(OrdinanceAppealTrigger.LodgeSuspensiveAppeal, prosecutorWindow, OrdinanceAppealState.SuspensiveRequestLodged,
-                    OrdinanceAppealState.AwaitingRuling, fromNotification)
+                    OrdinanceAppealState.ReleasedPendingRuling, fromNotification)
                 .PermitWithin(OrdinanceAppealTrigger.LodgeSuspensiveAppeal, prosecutorWindowFromPronouncement,
-                    OrdinanceAppealState.SuspensiveRequestLodged, OrdinanceAppealState.AwaitingRuling, fromPronouncement);
+                    OrdinanceAppealState.SuspensiveRequestLodged, OrdinanceAppealState.ReleasedPendingRuling, fromPronouncement);
         }
 
         var endHolding = ClerkTaskTemplate.Immediate("end-holding",
@@ -364,7 +390,7 @@ public static class OrdinanceAppeal
             .SubstateOf(OrdinanceAppealState.AppealPending)
             .PermitIf(OrdinanceAppealTrigger.DecideSuspensiveEffect, OrdinanceAppealState.HeldPendingRuling,
                 new Guard("l'appel est déclaré suspensif", suspensiveDecision, c => c.Facts.Boolean("granted") == true))
-            .PermitIf(OrdinanceAppealTrigger.DecideSuspensiveEffect, OrdinanceAppealState.AwaitingRuling,
+            .PermitIf(OrdinanceAppealTrigger.DecideSuspensiveEffect, OrdinanceAppealState.ReleasedPendingRuling,
                 new Guard("l'appel n'est pas déclaré suspensif : l'ordonnance s'exécute", suspensiveDecision, c => c.Facts.Boolean("granted") == false));
 
         b.State(OrdinanceAppealState.HeldPendingRuling, "Appel suspensif : maintien à la disposition de la justice jusqu'à la décision au fond",
@@ -376,6 +402,10 @@ public static class OrdinanceAppeal
 
         b.State(OrdinanceAppealState.AwaitingRuling, "Appel en attente de la décision au fond", seizure)
             .SubstateOf(OrdinanceAppealState.AppealPending);
+
+        b.State(OrdinanceAppealState.ReleasedPendingRuling, "Appel pendant, remise en liberté exécutée", notification)
+            .SubstateOf(OrdinanceAppealState.AppealPending)
+            .OnEntry(endHolding);
 
         b.State(OrdinanceAppealState.LateAppealLodged, "Appel formé hors délai", appeal)
             .SubstateOf(OrdinanceAppealState.AppealPending);

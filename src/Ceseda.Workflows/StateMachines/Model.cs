@@ -17,6 +17,9 @@ public sealed record StateDescription(string Name, string Title, string? Parent,
 {
     /// <summary>The clerk tasks emitted on exit; they stay open in the state entered.</summary>
     public ImmutableArray<ClerkTaskTemplate> OnExit { get; init; } = [];
+
+    /// <summary>The deadlines of the states left that keep running in this one.</summary>
+    public ImmutableArray<DeadlineSlot> Keeps { get; init; } = [];
 }
 
 /// <summary>A deadline a state arms on entry, when <paramref name="When"/> holds (always if null).</summary>

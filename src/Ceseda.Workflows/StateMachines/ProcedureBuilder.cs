@@ -182,7 +182,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
 
         foreach (var state in stateNodes)
         {
-            state.OwnsDeadlines |= state.Arms.Length > 0;
+            state.OwnsDeadlines |= state.Arms.Length > 0 || state.Keeps.Length > 0;
             state.EmitsTasks |= state.OnEntry.Length > 0;
         }
 
@@ -298,6 +298,15 @@ public sealed class ProcedureBuilder<TState, TTrigger>
         public StateConfiguration OnEntry(params ClerkTaskTemplate[] tasks)
         {
             Node.OnEntry = [.. Node.OnEntry, .. tasks];
+            return this;
+        }
+
+        /// <summary>Keeps <paramref name="deadlines"/> running when they were armed by a state the
+        /// transition leaves (e.g. the prosecutor's window, which runs whatever another party does):
+        /// this state then owns them, and they close when it is left.</summary>
+        public StateConfiguration Keeps(params DeadlineSlot[] deadlines)
+        {
+            Node.Keeps = [.. Node.Keeps, .. deadlines];
             return this;
         }
 

@@ -49,7 +49,7 @@ public class ProcedureDefinition
             .Select(t => t.Name).ToArray())];
         Behaviours = behaviours;
         States = [.. states.Select(s => new StateDescription(s.Name, s.Title, s.Parent < 0 ? null : states[s.Parent].Name,
-            s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation) { OnExit = [.. s.OnExit] })];
+            s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation) { OnExit = [.. s.OnExit], Keeps = [.. s.Keeps] })];
         Triggers = [.. triggers.Select(t => new TriggerDescription(t.Name, t.Title, [.. t.Facts], t.IsTimer))];
         Transitions = [.. behaviours.Select(b => new TransitionDescription(states[b.Source].Name, triggers[b.Trigger].Name, b.Kind,
             states[b.Destination].Name, b.Late < 0 ? null : states[b.Late].Name, b.Guard, b.Slot, b.Note, [.. b.Arms.Select(a => a.Slot)]))];
@@ -507,12 +507,14 @@ public class ProcedureDefinition
         var leaf = destination;
         foreach (var s in down[..entries])
         {
+            effects.Adopt(states[s]);
             effects.Arm(this, s, states[s].Arms);
             effects.Emit(s, states[s].OnEntry, states);
         }
 
         for (var child = states[destination].InitialChild; child >= 0; child = states[child].InitialChild)
         {
+            effects.Adopt(states[child]);
             effects.Arm(this, child, states[child].Arms);
             effects.Emit(child, states[child].OnEntry, states);
             leaf = child;
@@ -750,6 +752,7 @@ public class ProcedureDefinition
     private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay)
     {
         private List<int>? closed;
+        private List<(int Index, string Owner)>? adopted;
         private List<int>? withdrawn;
         private List<DeadlineEntry>? armed;
         private List<ClerkTask>? emitted;
@@ -760,7 +763,7 @@ public class ProcedureDefinition
         {
             get
             {
-                if (closed is null && armed is null)
+                if (closed is null && armed is null && adopted is null)
                 {
                     return snapshot.Deadlines;
                 }
@@ -771,6 +774,11 @@ public class ProcedureDefinition
                 foreach (var i in closed ?? [])
                 {
                     result[i] = result[i] with { Status = DeadlineStatus.Closed };
+                }
+
+                foreach (var (i, owner) in adopted ?? [])
+                {
+                    result[i] = result[i] with { Owner = owner };
                 }
 
                 armed?.CopyTo(result, old.Length);
@@ -833,6 +841,23 @@ public class ProcedureDefinition
                 }
 
                 emitted?.RemoveAll(t => t.Owner == state.Name);
+            }
+        }
+
+        /// <summary>The deadlines the entered state keeps running instead of letting them close.</summary>
+        public void Adopt(StateNode state)
+        {
+            foreach (var slot in state.Keeps)
+            {
+                for (var k = (closed?.Count ?? 0) - 1; k >= 0; k--)
+                {
+                    var i = closed![k];
+                    if (snapshot.Deadlines.ItemRef(i).Slot == slot.Name)
+                    {
+                        closed.RemoveAt(k);
+                        (adopted ??= []).Add((i, state.Name));
+                    }
+                }
             }
         }
 
@@ -902,6 +927,9 @@ internal sealed class StateNode(int index, string name, string title)
     public ClerkTaskTemplate[] OnEntry { get; set; } = [];
 
     public ClerkTaskTemplate[] OnExit { get; set; } = [];
+
+    /// <summary>Deadlines of the states left that keep running in this one.</summary>
+    public DeadlineSlot[] Keeps { get; set; } = [];
 
     /// <summary>Arms deadlines on entry or in an internal transition.</summary>
     public bool OwnsDeadlines { get; set; }
