@@ -12,6 +12,8 @@ internal static class CesedaCommand
                          [--reading ID=OPTION]... [--good-friday true|false] [--format text|markdown|json]
           ceseda explain --json REQUEST   the same, from one request of the evaluation contract
           ceseda rules [--json]           the rule catalogue, with facts, versions, citations and readings
+          ceseda procedures [ID [--format mermaid|dot|bpmn]]
+                                          the procedures, or one procedure's state diagram
           ceseda docs [--check]           regenerates rules-docs/ (or says whether it is stale)
 
         Example:
@@ -33,6 +35,7 @@ internal static class CesedaCommand
                 "evaluate" => await EvaluateCommand.RunAsync(stdin, stdout).ConfigureAwait(false),
                 "explain" => await ExplainCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 "rules" => await RulesCommand.RunAsync(args[1..], stdout).ConfigureAwait(false),
+                "procedures" => await ProceduresCommand.RunAsync(args[1..], stdout).ConfigureAwait(false),
                 "docs" => await DocsCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 _ => await UnknownAsync(args[0], stderr).ConfigureAwait(false),
             };
@@ -53,7 +56,7 @@ internal static class CesedaCommand
 
     private static async Task<int> UnknownAsync(string verb, TextWriter stderr)
     {
-        await stderr.WriteLineAsync($"ceseda: '{verb}' is not a command; expected evaluate, explain, rules or docs. `ceseda --help` shows the usage.").ConfigureAwait(false);
+        await stderr.WriteLineAsync($"ceseda: '{verb}' is not a command; expected evaluate, explain, rules, procedures or docs. `ceseda --help` shows the usage.").ConfigureAwait(false);
         return 2;
     }
 }
