@@ -47,7 +47,6 @@ public class ProcedureDefinition
         table = BuildTable(states, triggers.Length, behaviours);
         handledActs = [.. states.Select(st => triggers.Where(t => !t.IsTimer && table[(st.Index * triggers.Length) + t.Index] is not null)
             .Select(t => t.Name).ToArray())];
-        Behaviours = behaviours;
         States = [.. states.Select(s => new StateDescription(s.Name, s.Title, s.Parent < 0 ? null : states[s.Parent].Name,
             s.InitialChild < 0 ? null : states[s.InitialChild].Name, s.IsFinal, [.. s.Arms], [.. s.OnEntry], s.Citation) { OnExit = [.. s.OnExit], Keeps = [.. s.Keeps] })];
         Triggers = [.. triggers.Select(t => new TriggerDescription(t.Name, t.Title, [.. t.Facts], t.IsTimer))];
@@ -80,8 +79,6 @@ public class ProcedureDefinition
     public string InitialState => states[Initial].Name;
 
     internal int Initial { get; }
-
-    internal Behaviour[] Behaviours { get; }
 
     /// <summary>A new case, in the initial state, with no event.</summary>
     /// <param name="territory">The territory whose zone and calendar its deadlines use.</param>
