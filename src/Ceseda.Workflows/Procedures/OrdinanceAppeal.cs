@@ -142,6 +142,12 @@ public enum OrdinanceAppealTrigger
 /// R.342-13 since 1 May 2021).</summary>
 public static class OrdinanceAppeal
 {
+    /// <summary>The waiting zone's regulatory articles since 1 May 2021, where LEGAL-NOTES gives
+    /// no article-by-article correspondence.</summary>
+    private static readonly ArticleReference WaitingZoneRange =
+        Citation.Ceseda("R.342-10 à R.342-13").In(Cite.Numbering2021) with { Confidence = Confidence.NotConfirmed };
+
+    /// <summary>The retention article of the 2009 numbering with its current number, if known.</summary>
     private static readonly LocalDate AbsentForeigner2008 = new(2008, 8, 24);
     private static readonly LocalDate Recodification2021 = new(2021, 5, 1);
 
@@ -171,7 +177,9 @@ public static class OrdinanceAppeal
         Statute: Cite.Both(Cite.Then("L.552-10"), Cite.Now("L.743-22")),
         HeldStatute: Cite.Both(Cite.Then("L.552-6"), Cite.Now("L.743-19", Confidence.Likely)),
         WindowFromPronouncementSince: null,
-        Preamble: []));
+        Preamble: [],
+        Article: RetentionArticle,
+        Inadmissible: Cite.All(Citation.Ceseda("R.552-14-1").In("version du 1er novembre 2016"), Cite.Now("L.743-23"))));
 
     /// <summary>Appeal against the ordinance on the waiting zone (<c>waiting-zone.ordinance-appeal</c>).</summary>
     public static ProcedureDefinition<OrdinanceAppealState, OrdinanceAppealTrigger> WaitingZone { get; } = Build(new Variant(
@@ -182,22 +190,38 @@ public static class OrdinanceAppeal
         Statute: Cite.Both(Cite.Then("L.222-6"), Cite.Now("L.342-12", Confidence.Likely)),
         HeldStatute: Cite.Both(Cite.Then("L.222-5"), Cite.Now("L.342-11")),
         WindowFromPronouncementSince: Recodification2021,
-        Preamble: [Cite.Then("R.222-4"), Cite.Now("R.342-10", Confidence.Likely)]));
+        Preamble: [Cite.Then("R.222-3"), Cite.Then("R.222-4"), WaitingZoneRange],
+        Article: WaitingZoneArticle,
+        Inadmissible: Cite.All(Cite.Then("R.222-4"), Citation.Ceseda("R.552-14-1").In("version du 1er novembre 2016"), WaitingZoneRange)));
+
+    private static Citation RetentionArticle(string article, int? alinea, ArticleReference? now) =>
+        now is null ? Cite.Then(article, alinea) : Cite.Both(Cite.Then(article, alinea), now);
+
+    /// <summary>The same article as applied to the waiting zone: R.222-3 applies R.552-5 to R.552-10,
+    /// R.222-4 applies R.552-12 to R.552-16; since 2021, R.342-12 for the prosecutor's appeal and the
+    /// observations, R.342-10 to R.342-13 otherwise.</summary>
+    private static Citation WaitingZoneArticle(string article, int? alinea, ArticleReference? now)
+    {
+        var applying = string.CompareOrdinal(article, "R.552-12") < 0 ? Cite.Then("R.222-3") : Cite.Then("R.222-4");
+        var current = now?.Number == "R.743-12" ? Cite.Now("R.342-12") : WaitingZoneRange;
+        return Cite.All(applying, Cite.Then(article, alinea), current);
+    }
 
     private sealed record Variant(ProcedureKey Key, string Title, DeadlineRule Appeal, DeadlineRule Prosecutor, DeadlineRule Observations,
-        DeadlineRule Ruling, Citation Statute, Citation HeldStatute, LocalDate? WindowFromPronouncementSince, Citation[] Preamble);
+        DeadlineRule Ruling, Citation Statute, Citation HeldStatute, LocalDate? WindowFromPronouncementSince, Citation[] Preamble,
+        Func<string, int?, ArticleReference?, Citation> Article, Citation Inadmissible);
 
     private static ProcedureDefinition<OrdinanceAppealState, OrdinanceAppealTrigger> Build(Variant v)
     {
-        var appeal = Cite.Both(Cite.Then("R.552-12", 1), Cite.Now("R.743-10", Confidence.Likely));
-        var prosecutorAppeal = Cite.Both(Cite.Then("R.552-12", 3), Cite.Now("R.743-12"));
-        var observations = Cite.Both(Cite.Then("R.552-12", 4), Cite.Now("R.743-12"));
-        var seizure = Cite.Both(Cite.Then("R.552-13"), Cite.Now("R.743-11", Confidence.Likely));
-        var suspensiveDecision = Cite.Both(Cite.Then("R.552-14"), Cite.Now("R.743-13"));
-        var ruling = Cite.Both(Cite.Then("R.552-15", 4), Cite.Now("R.743-19", Confidence.Likely));
-        var notification = Cite.Then("R.552-10");
-        var cassation = Cite.Both(Cite.Then("R.552-16"), Cite.Now("R.743-20"));
-        var inadmissible = Cite.All(Citation.Ceseda("R.552-14-1").In("version du 1er novembre 2016"), Cite.Now("L.743-23"));
+        var appeal = v.Article("R.552-12", 1, Cite.Now("R.743-10", Confidence.Likely));
+        var prosecutorAppeal = v.Article("R.552-12", 3, Cite.Now("R.743-12"));
+        var observations = v.Article("R.552-12", 4, Cite.Now("R.743-12"));
+        var seizure = v.Article("R.552-13", null, Cite.Now("R.743-11", Confidence.Likely));
+        var suspensiveDecision = v.Article("R.552-14", null, Cite.Now("R.743-13"));
+        var ruling = v.Article("R.552-15", 4, Cite.Now("R.743-19", Confidence.Likely));
+        var notification = v.Article("R.552-10", null, null);
+        var cassation = v.Article("R.552-16", null, Cite.Now("R.743-20"));
+        var inadmissible = v.Inadmissible;
         var divested = Cite.All(Citation.Decision("Cass. 1re civ.", "4 nov. 2010", "09-16.310"),
             Citation.Decision("Cass. 1re civ.", "25 juin 2025", "24-12.723"),
             Citation.Decision("Cass. 2e civ.", "27 mars 1996", "95-50.023"));
@@ -241,7 +265,7 @@ public static class OrdinanceAppeal
             onExpiry: OrdinanceAppealTrigger.RulingDeadlinePassed);
 
         var absentRule = new Guard("l'étranger était absent à l'audience et l'ordonnance est prononcée depuis le 24 août 2008",
-            Cite.Both(Cite.Then("R.552-12", 1), Cite.Now("R.743-10", Confidence.Likely)),
+            appeal,
             c => c.Facts.Boolean("foreignerPresent") == false && c.OpenedOn >= AbsentForeigner2008);
         bool OwnWindow(GuardContext c) => c.Facts.Choice("appellant") == "foreigner" && absentRule.Predicate(c);
         var byAbsentForeigner = new Guard("appel de l'étranger absent à l'audience : son délai court de la notification qui lui est faite",
@@ -276,7 +300,7 @@ public static class OrdinanceAppeal
             .Arms(partiesWindow)
             .OnEntry(ClerkTaskTemplate.Immediate("notify-ordinance",
                 "Notifier l'ordonnance par tout moyen et dans les meilleurs délais aux parties absentes et au procureur de la République",
-                Cite.Then("R.552-10", 2)))
+                v.Article("R.552-10", 2, null)))
             .InternalTransition(OrdinanceAppealTrigger.NotifyForeigner, [foreignerWindow], guard: absentRule)
             .Ignore(OrdinanceAppealTrigger.NotifyForeigner, "Sans effet sur le délai : il court du prononcé pour cette ordonnance.",
                 new Guard("l'étranger était présent, ou l'ordonnance est antérieure au 24 août 2008", appeal, c => !absentRule.Predicate(c)))
@@ -340,7 +364,7 @@ public static class OrdinanceAppeal
         }
 
         var endHolding = ClerkTaskTemplate.Immediate("end-holding",
-            "Mettre fin immédiatement au maintien à la disposition de la justice", Cite.Then("R.552-10", 3));
+            "Mettre fin immédiatement au maintien à la disposition de la justice", v.Article("R.552-10", 3, null));
         b.State(OrdinanceAppealState.Released, "Remise en liberté exécutée, délai d'appel en cours", notification)
             .SubstateOf(OrdinanceAppealState.AppealWindowOpen)
             .OnEntry(endHolding)
@@ -362,9 +386,9 @@ public static class OrdinanceAppeal
             .Arms(rulingDeadline)
             .OnEntry(
                 ClerkTaskTemplate.Immediate("request-file",
-                    "Aviser immédiatement le greffe du tribunal, qui transmet le dossier sans délai", Cite.Then("R.552-13", 2)),
+                    "Aviser immédiatement le greffe du tribunal, qui transmet le dossier sans délai", v.Article("R.552-13", 2, null)),
                 ClerkTaskTemplate.Whenever("notify-hearing",
-                    "Faire connaître aux parties et au ministère public la date de l'audience", Cite.Then("R.552-15", 1)),
+                    "Faire connaître aux parties et au ministère public la date de l'audience", v.Article("R.552-15", 1, null)),
                 ClerkTaskTemplate.By(rulingDeadline, "rule-within-48h", "Statuer au fond dans les 48 heures de la saisine", ruling))
             .InternalTransition(OrdinanceAppealTrigger.HoldHearing, [])
             .PermitWithin(OrdinanceAppealTrigger.Rule, rulingDeadline, OrdinanceAppealState.Ruled, OrdinanceAppealState.RulingOutOfTime)
@@ -394,11 +418,11 @@ public static class OrdinanceAppeal
                 new Guard("l'appel n'est pas déclaré suspensif : l'ordonnance s'exécute", suspensiveDecision, c => c.Facts.Boolean("granted") == false));
 
         b.State(OrdinanceAppealState.HeldPendingRuling, "Appel suspensif : maintien à la disposition de la justice jusqu'à la décision au fond",
-                Cite.Then("R.552-14", 3))
+                v.Article("R.552-14", 3, null))
             .SubstateOf(OrdinanceAppealState.AppealPending)
             .OnEntry(ClerkTaskTemplate.Immediate("inform-suspensive-decision",
                 "Porter la décision à la connaissance de l'étranger et de son conseil et la communiquer au procureur de la République",
-                Cite.Then("R.552-14", 2)));
+                v.Article("R.552-14", 2, null)));
 
         b.State(OrdinanceAppealState.AwaitingRuling, "Appel en attente de la décision au fond", seizure)
             .SubstateOf(OrdinanceAppealState.AppealPending);
@@ -412,7 +436,7 @@ public static class OrdinanceAppeal
 
         var cassationTask = ClerkTaskTemplate.Immediate("notify-ruling",
             "Notifier l'ordonnance à l'étranger, à son conseil et à l'autorité administrative, et la communiquer au ministère public",
-            Cite.Then("R.552-15", 5));
+            v.Article("R.552-15", 5, null));
         foreach (var (state, title, citation) in new[]
         {
             (OrdinanceAppealState.Ruled, "Décision au fond rendue dans le délai", ruling),
