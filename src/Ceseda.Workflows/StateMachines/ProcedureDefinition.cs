@@ -419,6 +419,13 @@ public class ProcedureDefinition
                 behaviour.Note, [], []));
         }
 
+        if (behaviour.Arms.Length == 0 && behaviour.Tasks.Length == 0)
+        {
+            var recorded = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
+            return new(recorded, new CaseEvent(recorded.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+                behaviour.GuardText ?? behaviour.Note, [], []));
+        }
+
         var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
