@@ -11,15 +11,19 @@ public sealed class ArchitectureTest
     [Fact]
     public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan() => Assert.Empty(PublicApi.BannedTimeTypes(Workflows));
 
-    /// <summary>The runtime (Runtime/) brings EF Core on SQLite; nothing else comes in.</summary>
+    /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite and the
+    /// Microsoft.Extensions abstractions; nothing else comes in.</summary>
     [Fact]
-    public void WorkflowsAssembly_DependsOnRulesNodaTimeAndEfCoreSqliteOnly() =>
+    public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqliteAndExtensionsOnly() =>
         Assert.Equal(
         [
             "Ceseda.Rules",
             "Microsoft.EntityFrameworkCore",
             "Microsoft.EntityFrameworkCore.Relational",
             "Microsoft.EntityFrameworkCore.Sqlite",
+            "Microsoft.Extensions.DependencyInjection.Abstractions",
+            "Microsoft.Extensions.Options",
+            "Microsoft.Extensions.Options.DataAnnotations",
             "NodaTime",
         ], PublicApi.References(Workflows));
 
