@@ -11,9 +11,37 @@ public sealed class ArchitectureTest
     [Fact]
     public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan() => Assert.Empty(PublicApi.BannedTimeTypes(Workflows));
 
+    /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite and the
+    /// Microsoft.Extensions abstractions; nothing else comes in.</summary>
     [Fact]
-    public void WorkflowsAssembly_DependsOnRulesAndNodaTimeOnly() =>
-        Assert.Equal(["Ceseda.Rules", "NodaTime"], PublicApi.References(Workflows));
+    public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqliteAndExtensionsOnly() =>
+        Assert.Equal(
+        [
+            "Ceseda.Rules",
+            "Microsoft.EntityFrameworkCore",
+            "Microsoft.EntityFrameworkCore.Relational",
+            "Microsoft.EntityFrameworkCore.Sqlite",
+            "Microsoft.Extensions.DependencyInjection.Abstractions",
+            "Microsoft.Extensions.Options",
+            "Microsoft.Extensions.Options.DataAnnotations",
+            "NodaTime",
+        ], PublicApi.References(Workflows));
+
+    /// <summary>The state machine core and the procedures stay pure: no persistence, no DI.</summary>
+    [Theory]
+    [InlineData("StateMachines")]
+    [InlineData("Procedures")]
+    [InlineData("Diagrams")]
+    public void PureFolders_UseNeitherEfCoreNorMicrosoftExtensions(string folder)
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "Ceseda.Workflows", folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f) is var text
+                && (text.Contains("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+                    || text.Contains("Microsoft.Extensions", StringComparison.Ordinal)
+                    || text.Contains("Ceseda.Workflows.Runtime", StringComparison.Ordinal)))
+            .Select(Path.GetFileName);
+        Assert.Empty(offenders);
+    }
 
     [Fact]
     public void Pack_WorkflowsPackage_HoldsReadmeXmlDocsAndItsDependencyOnRules()

@@ -1,0 +1,464 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Time;
+using Ceseda.Workflows.StateMachines;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Ceseda.Workflows.Runtime;
+
+/// <summary>Long-running cases, persisted: each write stores the new snapshot and
+/// all its events in one transaction, checked against the version the caller read (optimistic
+/// concurrency), and a command retried with the same idempotency key is answered from the store.</summary>
+/// <remarks>Thread-safe; each call uses its own connection. The schema is created or upgraded by
+/// <see cref="EnsureSchemaAsync"/>, which the first call runs. Legal instants come in with the
+/// calls; the runtime's own stamps (opened, updated) come from its <see cref="IClock"/>.</remarks>
+public sealed class CaseRuntime
+{
+    private const string Dialect = "sqlite";
+    private const int MaxIdLength = 100;
+
+    private readonly DbContextOptions<CaseStoreContext> contextOptions;
+    private readonly ProcedureRegistry procedures;
+    private readonly IClock clock;
+    private readonly SemaphoreSlim schemaLock = new(1, 1);
+    private volatile bool schemaReady;
+
+    /// <summary>Creates a runtime over the SQLite database of <paramref name="connectionString"/>.</summary>
+    /// <param name="connectionString">A SQLite connection string, e.g. <c>Data Source=ceseda.db</c>.</param>
+    /// <param name="procedures">The definitions of every procedure version the cases may run.</param>
+    /// <param name="clock">The clock of the runtime's own stamps (the host's; a fake one in tests).</param>
+    public CaseRuntime(string connectionString, ProcedureRegistry procedures, IClock clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(procedures);
+        ArgumentNullException.ThrowIfNull(clock);
+        contextOptions = new DbContextOptionsBuilder<CaseStoreContext>().UseSqlite(connectionString).Options;
+        this.procedures = procedures;
+        this.clock = clock;
+    }
+
+    /// <summary>Creates the schema or applies the scripts it lacks, in order, in one transaction.</summary>
+    /// <returns>The script versions applied; none when the schema was up to date.</returns>
+    public async Task<ImmutableArray<int>> EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        await schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var db = new CaseStoreContext(contextOptions);
+            var applied = await SchemaScripts.ApplyAsync(db.Database.GetDbConnection(), Dialect, clock.GetCurrentInstant(), cancellationToken)
+                .ConfigureAwait(false);
+            schemaReady = true;
+            return applied;
+        }
+        finally
+        {
+            schemaLock.Release();
+        }
+    }
+
+    /// <summary>Opens a case of the latest version of <paramref name="procedureId"/>, in its initial state.</summary>
+    /// <param name="procedureId">E.g. "retention.ordinance-appeal".</param>
+    /// <param name="territory">The territory whose zone and calendar its deadlines use.</param>
+    /// <param name="court">The court whose listings show it, e.g. "CA Paris".</param>
+    /// <param name="options">The readings its deadlines are computed under; the defaults when null.</param>
+    /// <param name="caseId">Its id (e.g. the registry number); a new GUID when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="CaseStoreException"><c>procedure-unknown</c>, <c>case-exists</c>.</exception>
+    public async Task<StoredCase> StartAsync(string procedureId, Territory territory, string court, EvaluationOptions? options = null,
+        string? caseId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(procedureId);
+        ArgumentNullException.ThrowIfNull(territory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(court);
+        caseId ??= Guid.NewGuid().ToString("N");
+        CheckId(caseId);
+        var definition = procedures.Latest(procedureId) ?? throw new CaseStoreException("procedure-unknown", caseId,
+            $"No procedure '{procedureId}' is registered; the procedures are: {string.Join(", ", procedures.Ids)}.");
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+
+        var snapshot = definition.NewCase(territory, options);
+        var now = clock.GetCurrentInstant();
+        var row = new CaseRow
+        {
+            Id = caseId,
+            ProcedureId = definition.Key.Id,
+            ProcedureVersion = definition.Key.Version,
+            Territory = territory.Id,
+            Court = court,
+            State = snapshot.State,
+            Version = 1,
+            SnapshotJson = CaseJson.Write(snapshot),
+            NextDue = definition.NextDue(snapshot)?.Due,
+            OpenedAt = now,
+            UpdatedAt = now,
+        };
+        await using var db = new CaseStoreContext(contextOptions);
+        if (await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false))
+        {
+            throw Exists(caseId);
+        }
+
+        db.Cases.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e)
+        {
+            throw Exists(caseId, e);
+        }
+
+        return new StoredCase(caseId, court, row.Version, snapshot, row.NextDue, now, now);
+    }
+
+    /// <summary>The case as stored.</summary>
+    /// <exception cref="CaseStoreException"><c>case-unknown</c>, <c>case-unreadable</c>,
+    /// <c>procedure-version-missing</c>.</exception>
+    public async Task<StoredCase> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = new CaseStoreContext(contextOptions);
+        var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        var (_, snapshot) = Read(row);
+        return ToStored(row, snapshot);
+    }
+
+    /// <summary>The case's history, in order.</summary>
+    /// <exception cref="CaseStoreException"><c>case-unknown</c>, <c>case-unreadable</c>,
+    /// <c>procedure-version-missing</c>.</exception>
+    public async Task<ImmutableArray<CaseEvent>> HistoryAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = new CaseStoreContext(contextOptions);
+        var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        var definition = DefinitionOf(row);
+        var events = await db.Events.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence)
+            .Select(e => e.EventJson).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return ReadEvents(caseId, definition, events);
+    }
+
+    /// <summary>Records an act on a case: the deadlines that passed before it, then the act, stored
+    /// with the new snapshot in one transaction if the case is still at <paramref name="expectedVersion"/>.</summary>
+    /// <param name="caseId">The case.</param>
+    /// <param name="trigger">The act's trigger, e.g. "LodgeAppeal".</param>
+    /// <param name="at">The act's legal instant.</param>
+    /// <param name="facts">The facts it carries.</param>
+    /// <param name="expectedVersion">The version the caller read (<see cref="StoredCase.Version"/>).</param>
+    /// <param name="idempotencyKey">A key unique to this command; a retry with the same key and the
+    /// same act writes nothing and returns the stored result.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="CaseConflictException">The case is no longer at <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="CaseStoreException"><c>case-unknown</c>, <c>case-unreadable</c>,
+    /// <c>procedure-version-missing</c>, <c>idempotency-key-reused</c> (the key came with another act).</exception>
+    /// <exception cref="ProcedureException">The procedure refuses the act (unknown trigger, malformed
+    /// fact, not permitted now, out of order); the message names the case.</exception>
+    public async Task<CaseWrite> FireAsync(string caseId, string trigger, Instant at, CaseFacts? facts, long expectedVersion,
+        string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        ArgumentNullException.ThrowIfNull(trigger);
+        facts ??= CaseFacts.Empty;
+        if (idempotencyKey is not null)
+        {
+            CheckId(idempotencyKey);
+        }
+
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var request = string.Create(CultureInfo.InvariantCulture, $"{trigger} {at} {facts}");
+        await using var db = new CaseStoreContext(contextOptions);
+        var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        if (idempotencyKey is not null && await StoredResultAsync(db, row, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return stored;
+        }
+
+        if (row.Version != expectedVersion)
+        {
+            throw new CaseConflictException(caseId, expectedVersion, row.Version);
+        }
+
+        var (definition, snapshot) = Read(row);
+        Transition transition;
+        try
+        {
+            transition = definition.Fire(snapshot, trigger, at, facts);
+        }
+        catch (ProcedureException e)
+        {
+            throw new ProcedureException(e.Code, $"Case '{caseId}' ({definition.Key}, state {snapshot.State}): {e.Message}");
+        }
+
+        var written = await CommitAsync(db, row, transition, idempotencyKey, request, cancellationToken).ConfigureAwait(false);
+        if (written is not null)
+        {
+            return written;
+        }
+
+        // Lost the race: answer a concurrent twin of this command from the store, else report the conflict.
+        db.ChangeTracker.Clear();
+        var current = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        if (idempotencyKey is not null && await StoredResultAsync(db, current, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } twin)
+        {
+            return twin;
+        }
+
+        throw new CaseConflictException(caseId, expectedVersion, current.Version);
+    }
+
+    /// <summary>The running deadlines and the open clerk tasks of <paramref name="court"/>'s cases
+    /// that fall due in [<paramref name="from"/>, <paramref name="until"/>), by instant.</summary>
+    public async Task<DueListing> DueAsync(string court, Instant from, Instant until, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(court);
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = new CaseStoreContext(contextOptions);
+        var rows = await db.Cases.AsNoTracking().Where(c => c.Court == court).OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<DueItem>();
+        var unreadable = ImmutableArray.CreateBuilder<CaseFailure>();
+        foreach (var row in rows)
+        {
+            ProcedureDefinition definition;
+            CaseSnapshot snapshot;
+            try
+            {
+                (definition, snapshot) = Read(row);
+            }
+            catch (CaseStoreException e)
+            {
+                unreadable.Add(new CaseFailure(row.Id, e));
+                continue;
+            }
+
+            items.AddRange(snapshot.Deadlines
+                .Where(d => d.Status == DeadlineStatus.Armed && d.Due >= from && d.Due < until)
+                .Select(d => new DueItem(row.Id, DueKind.Deadline, d.Slot, definition.Slot(d.Slot).Title, d.ExpiresAt, d.Citation)));
+            items.AddRange(snapshot.OpenTasks
+                .Where(t => t.Due is { } due && due.ToInstant() >= from && due.ToInstant() < until)
+                .Select(t => new DueItem(row.Id, DueKind.ClerkTask, t.Id, t.Title, t.Due!.Value, t.Citation)));
+        }
+
+        return new DueListing([.. items.OrderBy(i => i.Due.ToInstant()).ThenBy(i => i.CaseId, StringComparer.Ordinal)], unreadable.ToImmutable());
+    }
+
+    /// <summary>Lets every deadline due at or before <paramref name="now"/> pass, in every case, each
+    /// stamped with its legal instant. Safe to run twice or on several nodes: a deadline passes once.</summary>
+    /// <returns>The cases advanced, and those that could not be (the others still are).</returns>
+    public async Task<AdvanceReport> AdvanceDueAsync(Instant now, CancellationToken cancellationToken = default)
+    {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        List<string> ids;
+        await using (var db = new CaseStoreContext(contextOptions))
+        {
+            ids = await db.Cases.AsNoTracking().Where(c => c.NextDue != null && c.NextDue <= now).OrderBy(c => c.NextDue).ThenBy(c => c.Id)
+                .Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var advanced = ImmutableArray.CreateBuilder<CaseWrite>();
+        var failed = ImmutableArray.CreateBuilder<CaseFailure>();
+        foreach (var id in ids)
+        {
+            try
+            {
+                if (await AdvanceAsync(id, now, cancellationToken).ConfigureAwait(false) is { } write)
+                {
+                    advanced.Add(write);
+                }
+            }
+            catch (CaseStoreException e)
+            {
+                failed.Add(new CaseFailure(id, e));
+            }
+            catch (ProcedureException e)
+            {
+                failed.Add(new CaseFailure(id, new CaseStoreException("case-unreadable", id,
+                    $"Case '{id}' could not be advanced to {now}: {e.Message}", e)));
+            }
+        }
+
+        return new AdvanceReport(advanced.ToImmutable(), failed.ToImmutable());
+    }
+
+    private async Task<CaseWrite?> AdvanceAsync(string caseId, Instant now, CancellationToken cancellationToken)
+    {
+        await using var db = new CaseStoreContext(contextOptions);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+            if (row.NextDue is not { } due || due > now)
+            {
+                return null; // Another run passed them already.
+            }
+
+            var (definition, snapshot) = Read(row);
+            var transition = definition.AdvanceTo(snapshot, now);
+            if (await CommitAsync(db, row, transition, null, null, cancellationToken).ConfigureAwait(false) is { } write)
+            {
+                return write;
+            }
+        }
+
+        throw new CaseStoreException("case-conflict", caseId,
+            $"Case '{caseId}' changed three times while its deadlines due by {now} were passing; run the deadlines again.");
+    }
+
+    /// <summary>Stores the transition if the row is still at its version; null if another writer won.</summary>
+    private async Task<CaseWrite?> CommitAsync(CaseStoreContext db, CaseRow row, Transition transition, string? idempotencyKey,
+        string? request, CancellationToken cancellationToken)
+    {
+        var definition = DefinitionOf(row);
+        var snapshot = transition.Snapshot;
+        var events = transition.Events;
+        var snapshotJson = CaseJson.Write(snapshot);
+        var nextDue = definition.NextDue(snapshot)?.Due;
+        var version = row.Version + 1;
+        var now = clock.GetCurrentInstant();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var id = row.Id;
+        var expected = row.Version;
+        var updated = await db.Cases.Where(c => c.Id == id && c.Version == expected).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Version, version)
+            .SetProperty(c => c.State, snapshot.State)
+            .SetProperty(c => c.SnapshotJson, snapshotJson)
+            .SetProperty(c => c.NextDue, nextDue)
+            .SetProperty(c => c.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
+        if (updated == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        foreach (var e in events)
+        {
+            db.Events.Add(new EventRow
+            {
+                CaseId = id,
+                Sequence = e.Sequence,
+                Kind = e.Kind == CaseEventKind.Act ? "act" : "expiry",
+                Trigger = e.Trigger,
+                At = e.At,
+                EventJson = EventJson(e),
+            });
+        }
+
+        if (idempotencyKey is not null && events.Length > 0)
+        {
+            db.IdempotencyKeys.Add(new IdempotencyRow
+            {
+                CaseId = id,
+                Key = idempotencyKey,
+                Request = request!,
+                Version = version,
+                FirstSequence = events[0].Sequence,
+                LastSequence = events[^1].Sequence,
+                SnapshotJson = snapshotJson,
+                CreatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new CaseWrite(id, version, snapshot, events, IsRetry: false);
+    }
+
+    private async Task<CaseWrite?> StoredResultAsync(CaseStoreContext db, CaseRow row, string key, string request, CancellationToken cancellationToken)
+    {
+        var caseId = row.Id;
+        var stored = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.CaseId == caseId && k.Key == key, cancellationToken)
+            .ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (stored.Request != request)
+        {
+            throw new CaseStoreException("idempotency-key-reused", caseId,
+                $"The idempotency key '{key}' of case '{caseId}' was used for another act ({stored.Request}), not {request}; give each command its own key.");
+        }
+
+        var definition = DefinitionOf(row);
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.CaseId == caseId && e.Sequence >= stored.FirstSequence && e.Sequence <= stored.LastSequence)
+            .OrderBy(e => e.Sequence).Select(e => e.EventJson).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = ReadSnapshot(caseId, definition, stored.SnapshotJson, "the stored result of its idempotency key");
+        return new CaseWrite(caseId, stored.Version, snapshot, ReadEvents(caseId, definition, events), IsRetry: true);
+    }
+
+    private async Task ReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!schemaReady)
+        {
+            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<CaseRow> LoadAsync(CaseStoreContext db, string caseId, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false)
+        ?? throw new CaseStoreException("case-unknown", caseId, $"No case '{caseId}' is stored; check the id, or start the case first.");
+
+    private ProcedureDefinition DefinitionOf(CaseRow row) =>
+        procedures.Find(new ProcedureKey(row.ProcedureId, row.ProcedureVersion)) ?? throw new CaseStoreException("procedure-version-missing", row.Id,
+            $"Case '{row.Id}' runs {new ProcedureKey(row.ProcedureId, row.ProcedureVersion)}, which this runtime does not have; "
+            + "register that archived version in the ProcedureRegistry (a running case keeps the version it started with).");
+
+    private (ProcedureDefinition Definition, CaseSnapshot Snapshot) Read(CaseRow row)
+    {
+        var definition = DefinitionOf(row);
+        return (definition, ReadSnapshot(row.Id, definition, row.SnapshotJson, "its stored snapshot"));
+    }
+
+    private static CaseSnapshot ReadSnapshot(string caseId, ProcedureDefinition definition, string json, string what)
+    {
+        try
+        {
+            return CaseJson.ReadSnapshot(json, definition);
+        }
+        catch (ProcedureException e)
+        {
+            throw Unreadable(caseId, definition, what, e);
+        }
+    }
+
+    private static ImmutableArray<CaseEvent> ReadEvents(string caseId, ProcedureDefinition definition, List<string> events)
+    {
+        try
+        {
+            return CaseJson.ReadHistory("[" + string.Join(",", events) + "]", definition);
+        }
+        catch (ProcedureException e)
+        {
+            throw Unreadable(caseId, definition, "its stored history", e);
+        }
+    }
+
+    private static CaseStoreException Unreadable(string caseId, ProcedureDefinition definition, string what, ProcedureException e) =>
+        new("case-unreadable", caseId,
+            $"Case '{caseId}' ({definition.Key}) cannot be read: {what} is invalid. {e.Message} Restore the row from a backup; the other cases are not affected.", e);
+
+    private static string EventJson(CaseEvent e)
+    {
+        var array = CaseJson.Write([e]).AsSpan().Trim();
+        return array[1..^1].Trim().ToString();
+    }
+
+    private static StoredCase ToStored(CaseRow row, CaseSnapshot snapshot) =>
+        new(row.Id, row.Court, row.Version, snapshot, row.NextDue, row.OpenedAt, row.UpdatedAt);
+
+    private static CaseStoreException Exists(string caseId, Exception? inner = null) =>
+        new("case-exists", caseId, $"A case '{caseId}' is already stored; choose another id, or load it with GetAsync.", inner);
+
+    private static void CheckId(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxIdLength)
+        {
+            throw new ArgumentException($"An id must be 1 to {MaxIdLength} characters, not blank; got '{id}'.", nameof(id));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Ceseda.Rules.Calendars;
+using Ceseda.Workflows.DependencyInjection;
+using Ceseda.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Ceseda.Workflows.Tests.Runtime;
+
+public sealed class AddCesedaTests : IDisposable
+{
+    private readonly TempStore store = new();
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public void Options_Default_IsTheSqliteFileCesedaDb() =>
+        Assert.Equal("Data Source=ceseda.db", new CesedaOptions().ConnectionString);
+
+    [Fact]
+    public async Task AddCeseda_ResolvesOneRuntimeOverTheConfiguredStore()
+    {
+        var services = new ServiceCollection().AddSingleton<IClock>(store.Clock).AddCeseda(o => o.ConnectionString = store.ConnectionString);
+        await using var provider = services.BuildServiceProvider();
+
+        var runtime = provider.GetRequiredService<CaseRuntime>();
+        Assert.Same(runtime, provider.GetRequiredService<CaseRuntime>());
+        Assert.Same(ProcedureRegistry.Catalogue, provider.GetRequiredService<ProcedureRegistry>());
+        await runtime.StartAsync("retention.ordinance-appeal", Territories.Metropole, "CA Paris", caseId: "c1");
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM cases"));
+    }
+
+    [Fact]
+    public void AddCeseda_KeepsARegistryAlreadyRegistered()
+    {
+        var registry = new ProcedureRegistry([Procedures.OrdinanceAppeal.Retention]);
+        using var provider = new ServiceCollection().AddSingleton(registry).AddCeseda().BuildServiceProvider();
+        Assert.Same(registry, provider.GetRequiredService<ProcedureRegistry>());
+    }
+
+    [Fact]
+    public void AddCeseda_BlankConnectionString_FailsValidation()
+    {
+        using var provider = new ServiceCollection().AddCeseda(o => o.ConnectionString = " ").BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CesedaOptions>>().Value);
+        Assert.Contains(nameof(CesedaOptions.ConnectionString), error.Message, StringComparison.Ordinal);
+    }
+}

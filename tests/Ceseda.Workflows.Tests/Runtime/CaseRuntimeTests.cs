@@ -1,0 +1,279 @@
+using Ceseda.Rules.Calendars;
+using Ceseda.Workflows.Procedures;
+using Ceseda.Workflows.Runtime;
+using Ceseda.Workflows.StateMachines;
+using NodaTime;
+using static Ceseda.Workflows.Tests.Time;
+using S = Ceseda.Workflows.Procedures.OrdinanceAppealState;
+using T = Ceseda.Workflows.Procedures.OrdinanceAppealTrigger;
+
+namespace Ceseda.Workflows.Tests.Runtime;
+
+public sealed class CaseRuntimeTests : IDisposable
+{
+    private const string Appeal = "retention.ordinance-appeal";
+    private static readonly ProcedureDefinition<S, T> Definition = OrdinanceAppeal.Retention;
+    private readonly TempStore store = new();
+
+    public void Dispose() => store.Dispose();
+
+    private static CaseFacts Pronouncement(bool endsMeasure) => CaseFacts.Of(("endsMeasure", endsMeasure), ("foreignerPresent", true));
+
+    private async Task<CaseRuntime> PronouncedAsync(string caseId, string at, bool endsMeasure = true, string court = "CA Paris")
+    {
+        var runtime = store.Runtime();
+        var started = await runtime.StartAsync(Appeal, Territories.Metropole, court, caseId: caseId);
+        await runtime.FireAsync(caseId, nameof(T.Pronounce), At(at), Pronouncement(endsMeasure), started.Version);
+        return runtime;
+    }
+
+    [Fact]
+    public async Task StartAndFire_ReloadedInANewRuntime_SameSnapshotAndHistory_ReplayEqualsStored()
+    {
+        var runtime = store.Runtime();
+        var started = await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "RG 25/01234");
+        Assert.Equal(1, started.Version);
+        Assert.Equal(Definition.Key, started.Snapshot.Procedure);
+        Assert.Equal(nameof(S.NotPronounced), started.Snapshot.State);
+
+        var pronounced = await runtime.FireAsync("RG 25/01234", nameof(T.Pronounce), At("2025-03-12T11:00+01:00"), Pronouncement(true), 1);
+        var notified = await runtime.FireAsync("RG 25/01234", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, pronounced.Version);
+        Assert.Equal(3, notified.Version);
+
+        var reloaded = await store.Runtime().GetAsync("RG 25/01234");
+        var history = await store.Runtime().HistoryAsync("RG 25/01234");
+
+        Assert.Equal(notified.Snapshot, reloaded.Snapshot);
+        Assert.Equal(3, reloaded.Version);
+        Assert.Equal("CA Paris", reloaded.Court);
+        Assert.Equal(At("2025-03-13T11:00+01:00"), reloaded.NextDue);
+        Assert.Equal([.. pronounced.Events, .. notified.Events], history.ToArray());
+        Assert.Equal(reloaded.Snapshot, Definition.Replay(Definition.NewCase(Territories.Metropole, reloaded.Snapshot.Options), history));
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events WHERE case_id = 'RG 25/01234'"));
+    }
+
+    [Fact]
+    public async Task Start_TakesTheLatestVersion_AndRefusesAnUnknownProcedureOrATakenId()
+    {
+        var runtime = store.Runtime();
+        var started = await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1");
+        Assert.Equal(ProcedureCatalogue.Find(Appeal)!.Key, started.Snapshot.Procedure);
+        Assert.Equal(store.Clock.Now, started.OpenedAt);
+
+        var unknown = await Assert.ThrowsAsync<CaseStoreException>(() => runtime.StartAsync("no.such-procedure", Territories.Metropole, "CA Paris"));
+        Assert.Equal("procedure-unknown", unknown.Code);
+        Assert.Contains(Appeal, unknown.Message, StringComparison.Ordinal);
+        var taken = await Assert.ThrowsAsync<CaseStoreException>(() => runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1"));
+        Assert.Equal("case-exists", taken.Code);
+    }
+
+    [Fact]
+    public async Task Fire_TwoWritersOnTheSameVersion_OneWinsTheOtherGetsTheConflictWithTheVersions()
+    {
+        await PronouncedAsync("c1", "2025-03-12T11:00+01:00", endsMeasure: false);
+        var writers = new[]
+        {
+            Task.Run(() => store.Runtime().FireAsync("c1", nameof(T.LodgeAppeal), At("2025-03-12T15:00+01:00"), CaseFacts.Of(("appellant", "prefect")), 2)),
+            Task.Run(() => store.Runtime().FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T15:00+01:00"), null, 2)),
+        };
+        var outcomes = await Task.WhenAll(writers.Select(async w =>
+        {
+            try
+            {
+                return (Write: await w, Conflict: (CaseConflictException?)null);
+            }
+            catch (CaseConflictException e)
+            {
+                return (Write: (CaseWrite?)null, Conflict: e);
+            }
+        }));
+
+        var winner = Assert.Single(outcomes, o => o.Write is not null).Write!;
+        var loser = Assert.Single(outcomes, o => o.Conflict is not null).Conflict!;
+        Assert.Equal(3, winner.Version);
+        Assert.Equal("c1", loser.CaseId);
+        Assert.Equal(2, loser.ExpectedVersion);
+        Assert.Equal(3, loser.ActualVersion);
+        Assert.Contains("'c1'", loser.Message, StringComparison.Ordinal);
+        Assert.Contains("version 3", loser.Message, StringComparison.Ordinal);
+        Assert.Contains("expected version 2", loser.Message, StringComparison.Ordinal);
+
+        var history = await store.Runtime().HistoryAsync("c1");
+        Assert.Equal(2, history.Length);
+        Assert.Equal(winner.Events.Single(), history[1]);
+        Assert.Equal(winner.Snapshot, (await store.Runtime().GetAsync("c1")).Snapshot);
+    }
+
+    [Fact]
+    public async Task Fire_StaleVersion_IsAConflictAndWritesNothing()
+    {
+        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        var conflict = await Assert.ThrowsAsync<CaseConflictException>(() =>
+            runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, expectedVersion: 1));
+        Assert.Equal((1, 2), (conflict.ExpectedVersion, conflict.ActualVersion));
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM case_events"));
+    }
+
+    [Fact]
+    public async Task Fire_RetriedWithTheSameKey_ReturnsTheStoredResultAndWritesNothing()
+    {
+        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        var first = await runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2, "cmd-42");
+        store.Clock.Now += Duration.FromMinutes(5);
+        var retry = await store.Runtime().FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2, "cmd-42");
+
+        Assert.False(first.IsRetry);
+        Assert.True(retry.IsRetry);
+        Assert.Equal(first.Version, retry.Version);
+        Assert.Equal(first.Snapshot, retry.Snapshot);
+        Assert.Equal(first.Events.ToArray(), retry.Events.ToArray());
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events"));
+        Assert.Equal(3, store.Scalar("SELECT version FROM cases WHERE id = 'c1'"));
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM idempotency_keys"));
+
+        var reused = await Assert.ThrowsAsync<CaseStoreException>(() =>
+            runtime.FireAsync("c1", nameof(T.ProsecutorWaivesSuspension), At("2025-03-12T11:40+01:00"), null, 3, "cmd-42"));
+        Assert.Equal("idempotency-key-reused", reused.Code);
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events"));
+    }
+
+    [Fact]
+    public async Task Fire_BadInput_ClearErrorsNamingTheCaseAndNothingWritten()
+    {
+        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+
+        var unknownCase = await Assert.ThrowsAsync<CaseStoreException>(() =>
+            runtime.FireAsync("nope", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 1));
+        Assert.Equal("case-unknown", unknownCase.Code);
+        Assert.Contains("'nope'", unknownCase.Message, StringComparison.Ordinal);
+        Assert.Equal("case-unknown", (await Assert.ThrowsAsync<CaseStoreException>(() => runtime.GetAsync("nope"))).Code);
+        Assert.Equal("case-unknown", (await Assert.ThrowsAsync<CaseStoreException>(() => runtime.HistoryAsync("nope"))).Code);
+
+        var unknownTrigger = await Assert.ThrowsAsync<ProcedureException>(() =>
+            runtime.FireAsync("c1", "Appeal", At("2025-03-12T11:30+01:00"), null, 2));
+        Assert.Equal("trigger-unknown", unknownTrigger.Code);
+        Assert.Contains("'c1'", unknownTrigger.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(T.LodgeAppeal), unknownTrigger.Message, StringComparison.Ordinal);
+
+        var malformed = await Assert.ThrowsAsync<ProcedureException>(() =>
+            runtime.FireAsync("c1", nameof(T.LodgeAppeal), At("2025-03-12T11:30+01:00"), CaseFacts.Of(("appellant", 42L)), 2));
+        Assert.Equal("fact-type", malformed.Code);
+        Assert.Contains("'c1'", malformed.Message, StringComparison.Ordinal);
+
+        Assert.Equal(2, (await runtime.GetAsync("c1")).Version);
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM case_events"));
+    }
+
+    [Fact]
+    public async Task CorruptSnapshotRow_ThatCaseGivesAClearError_OtherCasesStillWork()
+    {
+        var runtime = await PronouncedAsync("good", "2025-03-12T11:00+01:00");
+        await PronouncedAsync("bad", "2025-03-12T11:00+01:00");
+        Assert.Equal(1, store.Execute("UPDATE cases SET snapshot_json = '{\"procedure\": garbage' WHERE id = 'bad'"));
+
+        var error = await Assert.ThrowsAsync<CaseStoreException>(() => runtime.GetAsync("bad"));
+        Assert.Equal("case-unreadable", error.Code);
+        Assert.Equal("bad", error.CaseId);
+        Assert.Contains("Case 'bad' (retention.ordinance-appeal v1) cannot be read", error.Message, StringComparison.Ordinal);
+        Assert.Equal("case-unreadable", (await Assert.ThrowsAsync<CaseStoreException>(() =>
+            runtime.FireAsync("bad", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2))).Code);
+
+        Assert.Equal(nameof(S.HeldAtDisposalOfJustice), (await runtime.GetAsync("good")).Snapshot.State);
+        var fired = await runtime.FireAsync("good", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
+        Assert.Equal(3, fired.Version);
+
+        var listing = await runtime.DueAsync("CA Paris", At("2025-03-12T00:00+01:00"), At("2025-03-14T00:00+01:00"));
+        Assert.All(listing.Items, i => Assert.Equal("good", i.CaseId));
+        Assert.NotEmpty(listing.Items);
+        Assert.Equal("bad", Assert.Single(listing.Unreadable).CaseId);
+
+        var report = await runtime.AdvanceDueAsync(At("2025-03-14T00:00+01:00"));
+        Assert.Equal("good", Assert.Single(report.Advanced).CaseId);
+        Assert.Equal("bad", Assert.Single(report.Failed).CaseId);
+    }
+
+    [Fact]
+    public async Task SchemaScripts_AppliedTwice_SecondRunIsANoOp()
+    {
+        var first = await store.Runtime().EnsureSchemaAsync();
+        var again = await store.Runtime().EnsureSchemaAsync();
+        var runtime = store.Runtime();
+        await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1");
+        var afterData = await runtime.EnsureSchemaAsync();
+
+        Assert.Equal([1], first.ToArray());
+        Assert.Empty(again);
+        Assert.Empty(afterData);
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM cases"));
+        Assert.Equal(1, store.Scalar("SELECT version FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task AdvanceDue_OverdueDeadlinesPassInOrderAtTheirLegalInstants_ExactlyOnceWhenCalledTwice()
+    {
+        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        await runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
+        await PronouncedAsync("later", "2025-03-20T11:00+01:00");
+
+        Assert.Empty((await runtime.AdvanceDueAsync(At("2025-03-13T10:59+01:00"))).Advanced);
+
+        store.Clock.Now = Instant.FromUtc(2025, 3, 16, 8, 0);
+        var report = await runtime.AdvanceDueAsync(At("2025-03-16T09:00+01:00"));
+        var again = await store.Runtime().AdvanceDueAsync(At("2025-03-16T09:00+01:00"));
+
+        var write = Assert.Single(report.Advanced);
+        Assert.Empty(report.Failed);
+        Assert.Equal("c1", write.CaseId);
+        Assert.Equal([At("2025-03-13T11:00+01:00"), At("2025-03-13T11:30+01:00")], write.Events.Select(e => e.At));
+        Assert.All(write.Events, e => Assert.Equal(CaseEventKind.Expiry, e.Kind));
+        Assert.Equal(["appeal-window", "prosecutor-window"], write.Events.Select(e => e.Deadline));
+        Assert.Empty(again.Advanced);
+        Assert.Empty(again.Failed);
+
+        var stored = await runtime.GetAsync("c1");
+        Assert.Equal(nameof(S.ReleasedOrdinanceFinal), stored.Snapshot.State);
+        Assert.Equal(4, stored.Version);
+        Assert.Null(stored.NextDue);
+        Assert.Equal(store.Clock.Now, stored.UpdatedAt);
+        Assert.Equal(4, (await runtime.HistoryAsync("c1")).Length);
+        Assert.Equal(4, store.Scalar("SELECT count(*) FROM case_events WHERE case_id = 'c1'"));
+        Assert.Equal(nameof(S.HeldAtDisposalOfJustice), (await runtime.GetAsync("later")).Snapshot.State);
+    }
+
+    [Fact]
+    public async Task AdvanceDue_TwoRunsAtOnce_EachDeadlinePassesOnce()
+    {
+        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        await runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
+
+        var runs = await Task.WhenAll(
+            Task.Run(() => store.Runtime().AdvanceDueAsync(At("2025-03-16T09:00+01:00"))),
+            Task.Run(() => store.Runtime().AdvanceDueAsync(At("2025-03-16T09:00+01:00"))));
+
+        Assert.Equal(1, runs.Sum(r => r.Advanced.Length));
+        Assert.All(runs, r => Assert.Empty(r.Failed));
+        Assert.Equal(4, store.Scalar("SELECT count(*) FROM case_events WHERE case_id = 'c1'"));
+    }
+
+    [Fact]
+    public async Task Due_ListsTheCourtsDeadlinesAndTasksInTheWindow_ByInstant()
+    {
+        var runtime = await PronouncedAsync("paris", "2025-03-12T11:00+01:00");
+        await runtime.FireAsync("paris", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
+        await PronouncedAsync("lyon", "2025-03-12T10:00+01:00", court: "CA Lyon");
+
+        var listing = await runtime.DueAsync("CA Paris", At("2025-03-13T00:00+01:00"), At("2025-03-13T11:30+01:00"));
+
+        Assert.Empty(listing.Unreadable);
+        var deadlines = listing.Items.Where(i => i.Kind == DueKind.Deadline).ToList();
+        Assert.Equal(["appeal-window"], deadlines.Select(d => d.Name));
+        Assert.All(listing.Items, i => Assert.Equal("paris", i.CaseId));
+        Assert.Equal(listing.Items.OrderBy(i => i.Due.ToInstant()).Select(i => i.Due), listing.Items.Select(i => i.Due));
+        Assert.Equal(At("2025-03-13T11:00+01:00"), deadlines[0].Due.ToInstant());
+        Assert.False(string.IsNullOrEmpty(deadlines[0].Citation));
+
+        var wider = await runtime.DueAsync("CA Paris", At("2025-03-13T00:00+01:00"), At("2025-03-14T00:00+01:00"));
+        Assert.Equal(["appeal-window", "prosecutor-window"], wider.Items.Where(i => i.Kind == DueKind.Deadline).Select(d => d.Name));
+    }
+}
