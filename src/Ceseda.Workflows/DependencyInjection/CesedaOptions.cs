@@ -1,13 +1,32 @@
 using System.ComponentModel.DataAnnotations;
+using NodaTime;
 
 namespace Ceseda.Workflows.DependencyInjection;
 
 /// <summary>The options of <see cref="CesedaServiceCollectionExtensions.AddCeseda"/>, validated at start-up.</summary>
 public sealed class CesedaOptions
 {
+    /// <summary>The shortest <see cref="TimerInterval"/>.</summary>
+    public static readonly Duration MinTimerInterval = Duration.FromMilliseconds(100);
+
+    /// <summary>The longest <see cref="TimerInterval"/>.</summary>
+    public static readonly Duration MaxTimerInterval = Duration.FromHours(1);
+
     /// <summary>The connection string of the case store (SQLite).</summary>
     /// <value>Default: <c>Data Source=ceseda.db</c>, a SQLite file in the working directory, created
     /// with its schema on first use.</value>
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "Data Source=ceseda.db";
+
+    /// <summary>Whether the host runs the durable deadline timer (a Quartz job that lets every deadline
+    /// pass once it is due, at start-up and then every <see cref="TimerInterval"/>). Read when
+    /// <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
+    /// <value>Default: <c>true</c>. Tests and tools that advance cases themselves turn it off.</value>
+    public bool Timers { get; set; } = true;
+
+    /// <summary>How often the timer looks for deadlines due: a deadline passes at most this long after
+    /// its legal instant while the host runs (its event is stamped with the legal instant regardless).
+    /// Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
+    /// <value>Default: 1 second. From <see cref="MinTimerInterval"/> to <see cref="MaxTimerInterval"/>.</value>
+    public Duration TimerInterval { get; set; } = Duration.FromSeconds(1);
 }

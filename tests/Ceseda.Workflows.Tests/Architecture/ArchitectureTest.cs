@@ -11,10 +11,11 @@ public sealed class ArchitectureTest
     [Fact]
     public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan() => Assert.Empty(PublicApi.BannedTimeTypes(Workflows));
 
-    /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite and the
-    /// Microsoft.Extensions abstractions; nothing else comes in.</summary>
+    /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite, Quartz for the
+    /// durable timer, and the Microsoft.Extensions abstractions (DI, options, hosting, logging,
+    /// metrics through IMeterFactory); nothing else comes in.</summary>
     [Fact]
-    public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqliteAndExtensionsOnly() =>
+    public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqliteQuartzAndExtensionsOnly() =>
         Assert.Equal(
         [
             "Ceseda.Rules",
@@ -22,9 +23,13 @@ public sealed class ArchitectureTest
             "Microsoft.EntityFrameworkCore.Relational",
             "Microsoft.EntityFrameworkCore.Sqlite",
             "Microsoft.Extensions.DependencyInjection.Abstractions",
+            "Microsoft.Extensions.Diagnostics",
+            "Microsoft.Extensions.Hosting.Abstractions",
+            "Microsoft.Extensions.Logging.Abstractions",
             "Microsoft.Extensions.Options",
             "Microsoft.Extensions.Options.DataAnnotations",
             "NodaTime",
+            "Quartz",
         ], PublicApi.References(Workflows));
 
     /// <summary>The state machine core and the procedures stay pure: no persistence, no DI.</summary>
