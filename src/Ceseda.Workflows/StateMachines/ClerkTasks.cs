@@ -47,4 +47,4 @@ public sealed record ClerkTaskTemplate(string Id, string Title, Citation Citatio
 /// <param name="Due">When it is due, in the territory's zone (or the deadline's), if set.</param>
 /// <param name="Citation">The article that asks for it.</param>
 /// <param name="Owner">The state that emitted it.</param>
-public readonly record struct ClerkTask(string Id, string Title, ZonedDateTime? Due, string Citation, string Owner);
+public sealed record ClerkTask(string Id, string Title, ZonedDateTime? Due, string Citation, string Owner);

@@ -76,7 +76,7 @@ public enum DeadlineStatus
 /// <param name="Owner">The state that armed it.</param>
 /// <param name="StartDate">When the rule counted from a day rather than from <paramref name="Start"/>
 /// (a deadline in days or months armed by a deadline that ended at 24:00 of that day), the day.</param>
-public readonly record struct DeadlineEntry(string Slot, Instant Start, ZonedDateTime ExpiresAt, string Version, string Citation,
+public sealed record DeadlineEntry(string Slot, Instant Start, ZonedDateTime ExpiresAt, string Version, string Citation,
     DeadlineStatus Status, string Owner, LocalDate? StartDate = null)
 {
     /// <summary>The instant of <see cref="ExpiresAt"/>: when a runtime's timer fires.</summary>

@@ -54,7 +54,7 @@ public sealed class ScenarioTests
             {
                 var entry = procedure.Find(snapshot, procedure.Slot(slot));
                 Assert.True(entry is not null, $"{where}: the deadline {slot} was never armed");
-                Assert.True(expiresAt == entry.Value.Due, $"{where}: {slot} expires at {entry.Value.ExpiresAt}, expected {expiresAt}");
+                Assert.True(expiresAt == entry!.Due, $"{where}: {slot} expires at {entry!.ExpiresAt}, expected {expiresAt}");
             }
 
             if (step.ExpectedTimely is { } timely)

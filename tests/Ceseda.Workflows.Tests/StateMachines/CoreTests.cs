@@ -84,7 +84,7 @@ public sealed class CoreTests
     public void Expire_WithNothingDone_FiresTheTimedTransitionAtTheDeadline()
     {
         var open = Holding.Fire(Holding.NewCase(Territories.Metropole), T.Open, At("2024-03-01T10:00+01:00")).Snapshot;
-        Assert.Equal(At("2024-03-04T10:00+01:00"), Holding.NextDue(open)!.Value.Due);
+        Assert.Equal(At("2024-03-04T10:00+01:00"), Holding.NextDue(open)!.Due);
         var passed = Holding.AdvanceTo(open, At("2024-03-05T00:00+01:00"));
         var expiry = Assert.Single(passed.Events);
         Assert.Equal((CaseEventKind.Expiry, "window", "WindowPassed", At("2024-03-04T10:00+01:00")), (expiry.Kind, expiry.Deadline, expiry.Trigger, expiry.At));

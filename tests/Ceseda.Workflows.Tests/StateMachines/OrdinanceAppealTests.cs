@@ -60,7 +60,7 @@ public sealed class OrdinanceAppealTests
         var c = Pronounced("2017-01-20T17:20+01:00", endsMeasure: false, present: false);
         c = Appeal.Fire(c, T.NotifyForeigner, At("2017-01-21T10:00+01:00")).Snapshot;
 
-        var entry = Appeal.Find(c, Appeal.Slot("foreigner-appeal-window"))!.Value;
+        var entry = Appeal.Find(c, Appeal.Slot("foreigner-appeal-window"))!;
         Assert.Equal(At("2017-01-23T10:00+01:00"), entry.Due); // Sunday 22 at 10:00 → Monday 23 at 10:00
         var lodged = Appeal.Fire(c, T.LodgeAppeal, At("2017-01-23T09:59+01:00"), CaseFacts.Of(("appellant", "foreigner")));
         Assert.True(lodged.Event.Check!.Value.Timely);
@@ -74,7 +74,7 @@ public sealed class OrdinanceAppealTests
     {
         var c = Pronounced("2025-03-12T11:00+01:00", endsMeasure: true);
         c = Appeal.Fire(c, T.NotifyProsecutor, At("2025-03-12T11:30+01:00")).Snapshot;
-        var windowDue = Appeal.NextDue(c)!.Value;
+        var windowDue = Appeal.NextDue(c)!;
         Assert.Equal("appeal-window", windowDue.Slot);
         Assert.Equal(At("2025-03-13T11:00+01:00"), windowDue.Due);
 
@@ -82,7 +82,7 @@ public sealed class OrdinanceAppealTests
         // 15 July 2024) still runs, so the foreigner stays held and the ordinance is not final.
         var first = Appeal.Expire(c);
         Assert.Equal(S.HeldAtDisposalOfJustice, Appeal.StateOf(first.Snapshot));
-        var due = Appeal.NextDue(first.Snapshot)!.Value;
+        var due = Appeal.NextDue(first.Snapshot)!;
         Assert.Equal("prosecutor-window", due.Slot);
         Assert.Equal(At("2025-03-13T11:30+01:00"), due.Due);
 
@@ -241,7 +241,7 @@ public sealed class OrdinanceAppealTests
         var wz = OrdinanceAppeal.WaitingZone;
         var c = wz.Fire(wz.NewCase(Territories.Metropole), T.Pronounce, At("2022-06-03T18:00+02:00"),
             CaseFacts.Of(("endsMeasure", true), ("foreignerPresent", true))).Snapshot;
-        var window = wz.Find(c, wz.Slot("prosecutor-window-from-pronouncement"))!.Value;
+        var window = wz.Find(c, wz.Slot("prosecutor-window-from-pronouncement"))!;
         Assert.Equal(At("2022-06-04T04:00+02:00"), window.Due); // 10 h from the pronouncement, R.342-12
         var notified = wz.Fire(c, T.NotifyProsecutor, At("2022-06-03T19:00+02:00"));
         Assert.Equal(notified.Event.From, notified.Event.To);
