@@ -14,8 +14,19 @@ public sealed class AddCesedaTests : IDisposable
     public void Dispose() => store.Dispose();
 
     [Fact]
-    public void Options_Default_IsTheSqliteFileCesedaDb() =>
+    public void Options_Default_IsTheSqliteFileCesedaDb()
+    {
+        Assert.Equal(CaseStoreProvider.Sqlite, new CesedaOptions().Provider);
         Assert.Equal("Data Source=ceseda.db", new CesedaOptions().ConnectionString);
+    }
+
+    [Fact]
+    public void AddCeseda_UndefinedProvider_FailsValidation()
+    {
+        using var provider = new ServiceCollection().AddCeseda(o => o.Provider = (CaseStoreProvider)7).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CesedaOptions>>().Value);
+        Assert.Contains(nameof(CesedaOptions.Provider), error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task AddCeseda_ResolvesOneRuntimeOverTheConfiguredStore()
