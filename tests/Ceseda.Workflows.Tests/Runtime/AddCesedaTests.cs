@@ -41,6 +41,23 @@ public sealed class AddCesedaTests : IDisposable
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM cases"));
     }
 
+    [PostgresFact]
+    public async Task AddCeseda_PostgreSqlProvider_ResolvesARuntimeOverThatDatabase()
+    {
+        using var postgres = new TempStore(CaseStoreProvider.PostgreSql);
+        var services = new ServiceCollection().AddSingleton<IClock>(postgres.Clock).AddCeseda(o =>
+        {
+            o.Provider = CaseStoreProvider.PostgreSql;
+            o.ConnectionString = postgres.ConnectionString;
+            o.Timers = false;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<CaseRuntime>().StartAsync("retention.ordinance-appeal", Territories.Metropole, "CA Paris", caseId: "c1");
+        Assert.Equal(1, postgres.Scalar("SELECT count(*) FROM cases"));
+        Assert.Equal(1, postgres.Scalar("SELECT count(*) FROM schema_version WHERE script = '0001_initial.postgres.sql'"));
+    }
+
     [Fact]
     public void AddCeseda_KeepsARegistryAlreadyRegistered()
     {
