@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ceseda.Workflows.Runtime;
 using NodaTime;
 
 namespace Ceseda.Workflows.DependencyInjection;
@@ -12,9 +13,17 @@ public sealed class CesedaOptions
     /// <summary>The longest <see cref="TimerInterval"/>.</summary>
     public static readonly Duration MaxTimerInterval = Duration.FromHours(1);
 
-    /// <summary>The connection string of the case store (SQLite).</summary>
+    /// <summary>The database of the case store: SQLite for one node, PostgreSQL for several nodes
+    /// sharing the cases (each deadline still passes once). <see cref="ConnectionString"/> is of this provider.</summary>
+    /// <value>Default: <see cref="CaseStoreProvider.Sqlite"/>.</value>
+    [EnumDataType(typeof(CaseStoreProvider))]
+    public CaseStoreProvider Provider { get; set; } = CaseStoreProvider.Sqlite;
+
+    /// <summary>The connection string of the case store, of <see cref="Provider"/>: e.g.
+    /// <c>Data Source=ceseda.db</c> (SQLite) or <c>Host=db;Database=ceseda;Username=ceseda</c> (PostgreSQL).
+    /// The schema is created or upgraded at start-up.</summary>
     /// <value>Default: <c>Data Source=ceseda.db</c>, a SQLite file in the working directory, created
-    /// with its schema on first use.</value>
+    /// with its schema on first use. Set it with <see cref="Provider"/> for PostgreSQL.</value>
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "Data Source=ceseda.db";
 

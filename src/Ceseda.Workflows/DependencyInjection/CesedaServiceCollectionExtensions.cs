@@ -13,7 +13,7 @@ namespace Ceseda.Workflows.DependencyInjection;
 public static class CesedaServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="CaseRuntime"/> (singleton) over the store of
-    /// <see cref="CesedaOptions.ConnectionString"/>, the catalogue's procedures as the
+    /// <see cref="CesedaOptions.Provider"/> and <see cref="CesedaOptions.ConnectionString"/>, the catalogue's procedures as the
     /// <see cref="ProcedureRegistry"/> unless one is registered, a hosted service that applies the
     /// store's schema at start-up and, when <see cref="CesedaOptions.Timers"/> is on, the durable
     /// deadline timer: a Quartz job run at start-up (deadlines missed while the host was down pass
@@ -40,10 +40,11 @@ public static class CesedaServiceCollectionExtensions
                 + "a deadline passes at most that long after its legal instant.")
             .ValidateOnStart();
         services.TryAddSingleton(ProcedureRegistry.Catalogue);
-        services.TryAddSingleton(sp => new CaseRuntime(
-            sp.GetRequiredService<IOptions<CesedaOptions>>().Value.ConnectionString,
-            sp.GetRequiredService<ProcedureRegistry>(),
-            sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<CesedaOptions>>().Value;
+            return new CaseRuntime(o.Provider, o.ConnectionString, sp.GetRequiredService<ProcedureRegistry>(), sp.GetRequiredService<IClock>());
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CaseStoreStartup>());
 
         var registration = new CesedaOptions();

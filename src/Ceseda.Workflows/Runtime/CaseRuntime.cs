@@ -16,10 +16,10 @@ namespace Ceseda.Workflows.Runtime;
 /// calls; the runtime's own stamps (opened, updated) come from its <see cref="IClock"/>.</remarks>
 public sealed class CaseRuntime
 {
-    private const string Dialect = "sqlite";
     private const int MaxIdLength = 100;
 
     private readonly DbContextOptions<CaseStoreContext> contextOptions;
+    private readonly string dialect;
     private readonly ProcedureRegistry procedures;
     private readonly IClock clock;
     private readonly SemaphoreSlim schemaLock = new(1, 1);
@@ -30,11 +30,29 @@ public sealed class CaseRuntime
     /// <param name="procedures">The definitions of every procedure version the cases may run.</param>
     /// <param name="clock">The clock of the runtime's own stamps (the host's; a fake one in tests).</param>
     public CaseRuntime(string connectionString, ProcedureRegistry procedures, IClock clock)
+        : this(CaseStoreProvider.Sqlite, connectionString, procedures, clock)
+    {
+    }
+
+    /// <summary>Creates a runtime over the database of <paramref name="connectionString"/>.</summary>
+    /// <param name="provider">SQLite (one node) or PostgreSQL (one or several nodes on the same database).</param>
+    /// <param name="connectionString">A connection string of that provider, e.g. <c>Data Source=ceseda.db</c>
+    /// or <c>Host=db;Database=ceseda;Username=ceseda</c>.</param>
+    /// <param name="procedures">The definitions of every procedure version the cases may run.</param>
+    /// <param name="clock">The clock of the runtime's own stamps (the host's; a fake one in tests).</param>
+    public CaseRuntime(CaseStoreProvider provider, string connectionString, ProcedureRegistry procedures, IClock clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentNullException.ThrowIfNull(procedures);
         ArgumentNullException.ThrowIfNull(clock);
-        contextOptions = new DbContextOptionsBuilder<CaseStoreContext>().UseSqlite(connectionString).Options;
+        var builder = new DbContextOptionsBuilder<CaseStoreContext>();
+        (contextOptions, dialect) = provider switch
+        {
+            CaseStoreProvider.Sqlite => (builder.UseSqlite(connectionString).Options, "sqlite"),
+            CaseStoreProvider.PostgreSql => (builder.UseNpgsql(connectionString).Options, "postgres"),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider,
+                $"Unknown case store provider {provider}; use {CaseStoreProvider.Sqlite} or {CaseStoreProvider.PostgreSql}."),
+        };
         this.procedures = procedures;
         this.clock = clock;
     }
@@ -47,7 +65,7 @@ public sealed class CaseRuntime
         try
         {
             await using var db = new CaseStoreContext(contextOptions);
-            var applied = await SchemaScripts.ApplyAsync(db.Database.GetDbConnection(), Dialect, clock.GetCurrentInstant(), cancellationToken)
+            var applied = await SchemaScripts.ApplyAsync(db.Database.GetDbConnection(), dialect, clock.GetCurrentInstant(), cancellationToken)
                 .ConfigureAwait(false);
             schemaReady = true;
             return applied;

@@ -14,7 +14,10 @@ internal static partial class SchemaScripts
 {
     private const string Prefix = "Ceseda.Workflows.Runtime.Schema.";
 
-    /// <summary>The scripts of <paramref name="dialect"/> ("sqlite"), in version order.</summary>
+    /// <summary>The PostgreSQL advisory lock held while the scripts are applied ("CESEDA" in ASCII).</summary>
+    private const long AdvisoryLock = 0x434553454441;
+
+    /// <summary>The scripts of <paramref name="dialect"/> ("sqlite" or "postgres"), in version order.</summary>
     public static ImmutableArray<(int Version, string Name, string Sql)> For(string dialect)
     {
         var assembly = typeof(SchemaScripts).Assembly;
@@ -62,6 +65,13 @@ internal static partial class SchemaScripts
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (dialect == "postgres")
+        {
+            // Nodes starting together: one applies the scripts, the others wait and then find them applied.
+            // (SQLite needs nothing: a write transaction already locks the whole file.)
+            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLock})", cancellationToken).ConfigureAwait(false);
+        }
+
         await ExecuteAsync(connection, transaction,
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, script TEXT NOT NULL, applied_at BIGINT NOT NULL)",
             cancellationToken).ConfigureAwait(false);

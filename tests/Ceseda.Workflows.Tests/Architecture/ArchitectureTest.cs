@@ -11,11 +11,11 @@ public sealed class ArchitectureTest
     [Fact]
     public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan() => Assert.Empty(PublicApi.BannedTimeTypes(Workflows));
 
-    /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite, Quartz for the
-    /// durable timer, and the Microsoft.Extensions abstractions (DI, options, hosting, logging,
-    /// metrics through IMeterFactory); nothing else comes in.</summary>
+    /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite and on PostgreSQL
+    /// (Npgsql's provider, for several nodes), Quartz for the durable timer, and the Microsoft.Extensions
+    /// abstractions (DI, options, hosting, logging, metrics through IMeterFactory); nothing else comes in.</summary>
     [Fact]
-    public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqliteQuartzAndExtensionsOnly() =>
+    public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqlitePostgresQuartzAndExtensionsOnly() =>
         Assert.Equal(
         [
             "Ceseda.Rules",
@@ -29,6 +29,7 @@ public sealed class ArchitectureTest
             "Microsoft.Extensions.Options",
             "Microsoft.Extensions.Options.DataAnnotations",
             "NodaTime",
+            "Npgsql.EntityFrameworkCore.PostgreSQL",
             "Quartz",
         ], PublicApi.References(Workflows));
 

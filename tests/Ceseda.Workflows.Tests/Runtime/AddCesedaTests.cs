@@ -14,8 +14,19 @@ public sealed class AddCesedaTests : IDisposable
     public void Dispose() => store.Dispose();
 
     [Fact]
-    public void Options_Default_IsTheSqliteFileCesedaDb() =>
+    public void Options_Default_IsTheSqliteFileCesedaDb()
+    {
+        Assert.Equal(CaseStoreProvider.Sqlite, new CesedaOptions().Provider);
         Assert.Equal("Data Source=ceseda.db", new CesedaOptions().ConnectionString);
+    }
+
+    [Fact]
+    public void AddCeseda_UndefinedProvider_FailsValidation()
+    {
+        using var provider = new ServiceCollection().AddCeseda(o => o.Provider = (CaseStoreProvider)7).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CesedaOptions>>().Value);
+        Assert.Contains(nameof(CesedaOptions.Provider), error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task AddCeseda_ResolvesOneRuntimeOverTheConfiguredStore()
@@ -28,6 +39,23 @@ public sealed class AddCesedaTests : IDisposable
         Assert.Same(ProcedureRegistry.Catalogue, provider.GetRequiredService<ProcedureRegistry>());
         await runtime.StartAsync("retention.ordinance-appeal", Territories.Metropole, "CA Paris", caseId: "c1");
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM cases"));
+    }
+
+    [PostgresFact]
+    public async Task AddCeseda_PostgreSqlProvider_ResolvesARuntimeOverThatDatabase()
+    {
+        using var postgres = new TempStore(CaseStoreProvider.PostgreSql);
+        var services = new ServiceCollection().AddSingleton<IClock>(postgres.Clock).AddCeseda(o =>
+        {
+            o.Provider = CaseStoreProvider.PostgreSql;
+            o.ConnectionString = postgres.ConnectionString;
+            o.Timers = false;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<CaseRuntime>().StartAsync("retention.ordinance-appeal", Territories.Metropole, "CA Paris", caseId: "c1");
+        Assert.Equal(1, postgres.Scalar("SELECT count(*) FROM cases"));
+        Assert.Equal(1, postgres.Scalar("SELECT count(*) FROM schema_version WHERE script = '0001_initial.postgres.sql'"));
     }
 
     [Fact]

@@ -9,17 +9,14 @@ using T = Ceseda.Workflows.Procedures.OrdinanceAppealTrigger;
 
 namespace Ceseda.Workflows.Tests.Runtime;
 
-public sealed class CaseRuntimeTests : IDisposable
+/// <summary>The runtime's behaviours, each on SQLite and on PostgreSQL, in a store of its own.</summary>
+public sealed class CaseRuntimeTests
 {
     private const string Appeal = "retention.ordinance-appeal";
     private static readonly ProcedureDefinition<S, T> Definition = OrdinanceAppeal.Retention;
-    private readonly TempStore store = new();
-
-    public void Dispose() => store.Dispose();
-
     private static CaseFacts Pronouncement(bool endsMeasure) => CaseFacts.Of(("endsMeasure", endsMeasure), ("foreignerPresent", true));
 
-    private async Task<CaseRuntime> PronouncedAsync(string caseId, string at, bool endsMeasure = true, string court = "CA Paris")
+    private static async Task<CaseRuntime> PronouncedAsync(TempStore store, string caseId, string at, bool endsMeasure = true, string court = "CA Paris")
     {
         var runtime = store.Runtime();
         var started = await runtime.StartAsync(Appeal, Territories.Metropole, court, caseId: caseId);
@@ -27,9 +24,12 @@ public sealed class CaseRuntimeTests : IDisposable
         return runtime;
     }
 
-    [Fact]
-    public async Task StartAndFire_ReloadedInANewRuntime_SameSnapshotAndHistory_ReplayEqualsStored()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task StartAndFire_ReloadedInANewRuntime_SameSnapshotAndHistory_ReplayEqualsStored(CaseStoreProvider provider)
     {
+        using var store = new TempStore(provider);
         var runtime = store.Runtime();
         var started = await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "RG 25/01234");
         Assert.Equal(1, started.Version);
@@ -52,9 +52,12 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events WHERE case_id = 'RG 25/01234'"));
     }
 
-    [Fact]
-    public async Task Start_TakesTheLatestVersion_AndRefusesAnUnknownProcedureOrATakenId()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Start_TakesTheLatestVersion_AndRefusesAnUnknownProcedureOrATakenId(CaseStoreProvider provider)
     {
+        using var store = new TempStore(provider);
         var runtime = store.Runtime();
         var started = await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1");
         Assert.Equal(ProcedureCatalogue.Find(Appeal)!.Key, started.Snapshot.Procedure);
@@ -67,10 +70,13 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal("case-exists", taken.Code);
     }
 
-    [Fact]
-    public async Task Fire_TwoWritersOnTheSameVersion_OneWinsTheOtherGetsTheConflictWithTheVersions()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Fire_TwoWritersOnTheSameVersion_OneWinsTheOtherGetsTheConflictWithTheVersions(CaseStoreProvider provider)
     {
-        await PronouncedAsync("c1", "2025-03-12T11:00+01:00", endsMeasure: false);
+        using var store = new TempStore(provider);
+        await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00", endsMeasure: false);
         var writers = new[]
         {
             Task.Run(() => store.Runtime().FireAsync("c1", nameof(T.LodgeAppeal), At("2025-03-12T15:00+01:00"), CaseFacts.Of(("appellant", "prefect")), 2)),
@@ -104,20 +110,26 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(winner.Snapshot, (await store.Runtime().GetAsync("c1")).Snapshot);
     }
 
-    [Fact]
-    public async Task Fire_StaleVersion_IsAConflictAndWritesNothing()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Fire_StaleVersion_IsAConflictAndWritesNothing(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00");
         var conflict = await Assert.ThrowsAsync<CaseConflictException>(() =>
             runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, expectedVersion: 1));
         Assert.Equal((1, 2), (conflict.ExpectedVersion, conflict.ActualVersion));
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM case_events"));
     }
 
-    [Fact]
-    public async Task Fire_RetriedWithTheSameKey_ReturnsTheStoredResultAndWritesNothing()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Fire_RetriedWithTheSameKey_ReturnsTheStoredResultAndWritesNothing(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00");
         var first = await runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2, "cmd-42");
         store.Clock.Now += Duration.FromMinutes(5);
         var retry = await store.Runtime().FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2, "cmd-42");
@@ -137,10 +149,13 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events"));
     }
 
-    [Fact]
-    public async Task Fire_BadInput_ClearErrorsNamingTheCaseAndNothingWritten()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Fire_BadInput_ClearErrorsNamingTheCaseAndNothingWritten(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00");
 
         var unknownCase = await Assert.ThrowsAsync<CaseStoreException>(() =>
             runtime.FireAsync("nope", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 1));
@@ -164,11 +179,14 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM case_events"));
     }
 
-    [Fact]
-    public async Task CorruptSnapshotRow_ThatCaseGivesAClearError_OtherCasesStillWork()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CorruptSnapshotRow_ThatCaseGivesAClearError_OtherCasesStillWork(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("good", "2025-03-12T11:00+01:00");
-        await PronouncedAsync("bad", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "good", "2025-03-12T11:00+01:00");
+        await PronouncedAsync(store, "bad", "2025-03-12T11:00+01:00");
         Assert.Equal(1, store.Execute("UPDATE cases SET snapshot_json = '{\"procedure\": garbage' WHERE id = 'bad'"));
 
         var error = await Assert.ThrowsAsync<CaseStoreException>(() => runtime.GetAsync("bad"));
@@ -192,9 +210,12 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal("bad", Assert.Single(report.Failed).CaseId);
     }
 
-    [Fact]
-    public async Task SchemaScripts_AppliedTwice_SecondRunIsANoOp()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task SchemaScripts_AppliedTwice_SecondRunIsANoOp(CaseStoreProvider provider)
     {
+        using var store = new TempStore(provider);
         var first = await store.Runtime().EnsureSchemaAsync();
         var again = await store.Runtime().EnsureSchemaAsync();
         var runtime = store.Runtime();
@@ -209,12 +230,15 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(1, store.Scalar("SELECT version FROM schema_version"));
     }
 
-    [Fact]
-    public async Task AdvanceDue_OverdueDeadlinesPassInOrderAtTheirLegalInstants_ExactlyOnceWhenCalledTwice()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task AdvanceDue_OverdueDeadlinesPassInOrderAtTheirLegalInstants_ExactlyOnceWhenCalledTwice(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00");
         await runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
-        await PronouncedAsync("later", "2025-03-20T11:00+01:00");
+        await PronouncedAsync(store, "later", "2025-03-20T11:00+01:00");
 
         Assert.Empty((await runtime.AdvanceDueAsync(At("2025-03-13T10:59+01:00"))).Advanced);
 
@@ -241,10 +265,13 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(nameof(S.HeldAtDisposalOfJustice), (await runtime.GetAsync("later")).Snapshot.State);
     }
 
-    [Fact]
-    public async Task AdvanceDue_TwoRunsAtOnce_EachDeadlinePassesOnce()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task AdvanceDue_TwoRunsAtOnce_EachDeadlinePassesOnce(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("c1", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00");
         await runtime.FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
 
         var runs = await Task.WhenAll(
@@ -256,12 +283,15 @@ public sealed class CaseRuntimeTests : IDisposable
         Assert.Equal(4, store.Scalar("SELECT count(*) FROM case_events WHERE case_id = 'c1'"));
     }
 
-    [Fact]
-    public async Task Due_ListsTheCourtsDeadlinesAndTasksInTheWindow_ByInstant()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Due_ListsTheCourtsDeadlinesAndTasksInTheWindow_ByInstant(CaseStoreProvider provider)
     {
-        var runtime = await PronouncedAsync("paris", "2025-03-12T11:00+01:00");
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "paris", "2025-03-12T11:00+01:00");
         await runtime.FireAsync("paris", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
-        await PronouncedAsync("lyon", "2025-03-12T10:00+01:00", court: "CA Lyon");
+        await PronouncedAsync(store, "lyon", "2025-03-12T10:00+01:00", court: "CA Lyon");
 
         var listing = await runtime.DueAsync("CA Paris", At("2025-03-13T00:00+01:00"), At("2025-03-13T11:30+01:00"));
 

@@ -1,6 +1,6 @@
 -- Ceseda.Workflows runtime schema, version 1 (SQLite).
 -- Applied once by SchemaScripts inside a transaction; schema_version records it.
--- Portable types only (TEXT, INTEGER, BIGINT) so that 0001_initial.postgresql.sql can mirror it.
+-- Portable types only (TEXT, INTEGER, BIGINT) so that 0001_initial.postgres.sql can mirror it.
 -- Instants are stored as BIGINT: NodaTime ticks (100 ns) since the Unix epoch, UTC.
 
 CREATE TABLE cases (
