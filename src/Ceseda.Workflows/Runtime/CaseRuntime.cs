@@ -1,7 +1,12 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Ceseda.Rules.Calendars;
+using Ceseda.Rules.Law;
 using Ceseda.Rules.Time;
+using Ceseda.Workflows.Procedures;
 using Ceseda.Workflows.StateMachines;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -301,6 +306,127 @@ public sealed class CaseRuntime
         return new AdvanceReport(advanced.ToImmutable(), failed.ToImmutable());
     }
 
+    /// <summary>Erases every case whose retention period has ended at <paramref name="now"/>: its row,
+    /// its events and its idempotency keys, in one transaction per case, recording the erasure in
+    /// <c>erasures</c> without personal data (the case id only as its SHA-256). Only the cases of a
+    /// procedure with a <see cref="RetentionPolicy"/> (<see cref="RetentionPolicies"/>), in a final
+    /// state, whose period counted from the policy's start event has ended are erased; the others never are.
+    /// Safe to run twice or on several nodes: a case is erased once.</summary>
+    /// <param name="now">The instant of the run; a case is erased when its retention end is at or before it.</param>
+    /// <param name="cancellationToken">Cancels the call; the cases already erased stay erased.</param>
+    /// <returns>The erasures, and the cases that could not be erased (the others were).</returns>
+    public async Task<PurgeReport> PurgeAsync(Instant now, CancellationToken cancellationToken = default)
+    {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        List<string> ids;
+        await using (var db = new CaseStoreContext(contextOptions))
+        {
+            ids = await db.Cases.AsNoTracking().Where(c => c.RetentionEnd != null && c.RetentionEnd <= now).OrderBy(c => c.RetentionEnd).ThenBy(c => c.Id)
+                .Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var erased = ImmutableArray.CreateBuilder<Erasure>();
+        var failed = ImmutableArray.CreateBuilder<CaseFailure>();
+        foreach (var id in ids)
+        {
+            try
+            {
+                if (await EraseAsync(id, now, cancellationToken).ConfigureAwait(false) is { } erasure)
+                {
+                    erased.Add(erasure);
+                }
+            }
+            catch (DbException e)
+            {
+                failed.Add(new CaseFailure(id, new CaseStoreException("case-not-erased", id,
+                    $"Case '{id}' could not be erased at {now}: {e.Message} It stays stored and the next purge retries it.", e)));
+            }
+            catch (DbUpdateException e)
+            {
+                failed.Add(new CaseFailure(id, new CaseStoreException("case-not-erased", id,
+                    $"Case '{id}' could not be erased at {now}: {e.Message} It stays stored and the next purge retries it.", e)));
+            }
+        }
+
+        return new PurgeReport(erased.ToImmutable(), failed.ToImmutable());
+    }
+
+    /// <summary>The SHA-256 of a case id, lower-case hexadecimal: how <c>erasures</c> names an erased case.</summary>
+    public static string HashCaseId(string caseId)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(caseId)));
+    }
+
+    private async Task<Erasure?> EraseAsync(string caseId, Instant now, CancellationToken cancellationToken)
+    {
+        await using var db = new CaseStoreContext(contextOptions);
+        var row = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false);
+        if (row is not { RetentionEnd: { } end, RetentionRule: { } rule, RetentionRuleVersion: { } ruleVersion } || end > now)
+        {
+            return null; // Erased by another run, or written since with a later end.
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var expected = row.Version;
+        await db.IdempotencyKeys.Where(k => k.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Events.Where(e => e.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await db.Cases.Where(c => c.Id == caseId && c.Version == expected).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        if (deleted == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return null; // Written or erased concurrently: the next run decides again.
+        }
+
+        var erasure = new Erasure(HashCaseId(caseId), new ProcedureKey(row.ProcedureId, row.ProcedureVersion), row.Court, rule, ruleVersion, end, now);
+        db.Erasures.Add(new ErasureRow
+        {
+            CaseHash = erasure.CaseHash,
+            ProcedureId = row.ProcedureId,
+            ProcedureVersion = row.ProcedureVersion,
+            Court = row.Court,
+            RuleId = rule,
+            RuleVersion = ruleVersion,
+            RetentionEnd = end,
+            ErasedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return erasure;
+    }
+
+    /// <summary>The retention end of the case after a write: set when its procedure has a policy, the
+    /// policy's start event is in the history (the new events or the stored ones) and the new state is final.</summary>
+    private static async Task<(Instant? End, string? Rule, string? RuleVersion)> RetentionAsync(CaseStoreContext db, ProcedureDefinition definition,
+        string caseId, CaseSnapshot snapshot, ImmutableArray<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        if (RetentionPolicies.Find(definition.Key.Id) is not { } policy
+            || !definition.States.Any(s => s.Name == snapshot.State && s.IsFinal))
+        {
+            return (null, null, null);
+        }
+
+        var triggers = policy.StartTriggers.ToArray();
+        var stored = await db.Events.AsNoTracking().Where(e => e.CaseId == caseId && e.Trigger != null && triggers.Contains(e.Trigger))
+            .OrderBy(e => e.Sequence).Select(e => e.At).Take(1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        Instant? start = stored.Count > 0 ? stored[0] : policy.StartOf(events);
+        if (start is not { } from)
+        {
+            return (null, null, null);
+        }
+
+        try
+        {
+            var result = policy.End(snapshot, from);
+            return (result.ExpiresAt.ToInstant(), policy.Rule.Id, result.Version.Id);
+        }
+        catch (RuleException e)
+        {
+            throw new CaseStoreException("case-unreadable", caseId,
+                $"The retention period of case '{caseId}' ({policy.Rule.Id}) cannot be computed from {from}: {e.Message}", e);
+        }
+    }
+
     private async Task<CaseWrite?> AdvanceAsync(string caseId, Instant now, CancellationToken cancellationToken)
     {
         await using var db = new CaseStoreContext(contextOptions);
@@ -336,6 +462,7 @@ public sealed class CaseRuntime
         var nextDue = definition.NextDue(snapshot)?.Due;
         var version = row.Version + 1;
         var now = clock.GetCurrentInstant();
+        var retention = await RetentionAsync(db, definition, row.Id, snapshot, events, cancellationToken).ConfigureAwait(false);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var id = row.Id;
@@ -345,6 +472,9 @@ public sealed class CaseRuntime
             .SetProperty(c => c.State, snapshot.State)
             .SetProperty(c => c.SnapshotJson, snapshotJson)
             .SetProperty(c => c.NextDue, nextDue)
+            .SetProperty(c => c.RetentionEnd, retention.End)
+            .SetProperty(c => c.RetentionRule, retention.Rule)
+            .SetProperty(c => c.RetentionRuleVersion, retention.RuleVersion)
             .SetProperty(c => c.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
         if (updated == 0)
         {
@@ -480,3 +610,18 @@ public sealed class CaseRuntime
         }
     }
 }
+
+/// <summary>A case erased at the end of its retention period, as <c>erasures</c> records it: no personal data.</summary>
+/// <param name="CaseHash">The SHA-256 of the case id (<see cref="CaseRuntime.HashCaseId"/>), never the id itself.</param>
+/// <param name="Procedure">The procedure and version the case ran.</param>
+/// <param name="Court">The court whose listings showed it.</param>
+/// <param name="Rule">The retention rule applied, e.g. <c>attestation.data-retention</c>.</param>
+/// <param name="RuleVersion">The version of the rule applied (its date of effect).</param>
+/// <param name="RetentionEnd">The end of the retention period.</param>
+/// <param name="ErasedAt">The instant of the purge that erased it.</param>
+public sealed record Erasure(string CaseHash, ProcedureKey Procedure, string Court, string Rule, string RuleVersion, Instant RetentionEnd, Instant ErasedAt);
+
+/// <summary>What a purge did.</summary>
+/// <param name="Erased">The cases erased.</param>
+/// <param name="Failed">The cases that could not be erased; they stay stored and the next purge retries them.</param>
+public sealed record PurgeReport(ImmutableArray<Erasure> Erased, ImmutableArray<CaseFailure> Failed);

@@ -22,6 +22,8 @@ internal sealed class CaseStoreContext(DbContextOptions<CaseStoreContext> option
 
     public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
 
+    public DbSet<ErasureRow> Erasures => Set<ErasureRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CaseRow>(e =>
@@ -39,6 +41,9 @@ internal sealed class CaseStoreContext(DbContextOptions<CaseStoreContext> option
             e.Property(c => c.NextDue).HasColumnName("next_due").HasConversion(OptionalInstantTicks);
             e.Property(c => c.OpenedAt).HasColumnName("opened_at").HasConversion(InstantTicks);
             e.Property(c => c.UpdatedAt).HasColumnName("updated_at").HasConversion(InstantTicks);
+            e.Property(c => c.RetentionEnd).HasColumnName("retention_end").HasConversion(OptionalInstantTicks);
+            e.Property(c => c.RetentionRule).HasColumnName("retention_rule");
+            e.Property(c => c.RetentionRuleVersion).HasColumnName("retention_rule_version");
         });
         modelBuilder.Entity<EventRow>(e =>
         {
@@ -63,6 +68,19 @@ internal sealed class CaseStoreContext(DbContextOptions<CaseStoreContext> option
             e.Property(r => r.LastSequence).HasColumnName("last_sequence");
             e.Property(r => r.SnapshotJson).HasColumnName("snapshot_json");
             e.Property(r => r.CreatedAt).HasColumnName("created_at").HasConversion(InstantTicks);
+        });
+        modelBuilder.Entity<ErasureRow>(e =>
+        {
+            e.ToTable("erasures");
+            e.HasKey(r => new { r.CaseHash, r.ErasedAt });
+            e.Property(r => r.CaseHash).HasColumnName("case_hash");
+            e.Property(r => r.ProcedureId).HasColumnName("procedure_id");
+            e.Property(r => r.ProcedureVersion).HasColumnName("procedure_version");
+            e.Property(r => r.Court).HasColumnName("court");
+            e.Property(r => r.RuleId).HasColumnName("rule_id");
+            e.Property(r => r.RuleVersion).HasColumnName("rule_version");
+            e.Property(r => r.RetentionEnd).HasColumnName("retention_end").HasConversion(InstantTicks);
+            e.Property(r => r.ErasedAt).HasColumnName("erased_at").HasConversion(InstantTicks);
         });
     }
 }
@@ -91,6 +109,13 @@ internal sealed class CaseRow
     public Instant OpenedAt { get; set; }
 
     public Instant UpdatedAt { get; set; }
+
+    /// <summary>When its records must be erased; null when it is never erased (yet).</summary>
+    public Instant? RetentionEnd { get; set; }
+
+    public string? RetentionRule { get; set; }
+
+    public string? RetentionRuleVersion { get; set; }
 }
 
 /// <summary>A row of <c>case_events</c>: one event of the append-only history.</summary>
@@ -127,4 +152,25 @@ internal sealed class IdempotencyRow
     public required string SnapshotJson { get; set; }
 
     public Instant CreatedAt { get; set; }
+}
+
+/// <summary>A row of <c>erasures</c>: a case erased at the end of its retention period, without
+/// personal data (the case id only as its SHA-256).</summary>
+internal sealed class ErasureRow
+{
+    public required string CaseHash { get; set; }
+
+    public required string ProcedureId { get; set; }
+
+    public int ProcedureVersion { get; set; }
+
+    public required string Court { get; set; }
+
+    public required string RuleId { get; set; }
+
+    public required string RuleVersion { get; set; }
+
+    public Instant RetentionEnd { get; set; }
+
+    public Instant ErasedAt { get; set; }
 }

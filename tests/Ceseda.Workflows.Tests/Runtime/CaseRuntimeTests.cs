@@ -222,12 +222,13 @@ public sealed class CaseRuntimeTests
         await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1");
         var afterData = await runtime.EnsureSchemaAsync();
 
-        Assert.Equal([1], first.ToArray());
+        Assert.Equal([1, 2], first.ToArray());
         Assert.Empty(again);
         Assert.Empty(afterData);
-        Assert.Equal(1, store.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM schema_version"));
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM cases"));
-        Assert.Equal(1, store.Scalar("SELECT version FROM schema_version"));
+        Assert.Equal(2, store.Scalar("SELECT max(version) FROM schema_version"));
+        Assert.Equal(0, store.Scalar("SELECT count(*) FROM erasures"));
     }
 
     [Theory]

@@ -107,7 +107,7 @@ public sealed class DeadlineTimerTests : IDisposable
         {
             Assert.Null(host.Services.GetService<ISchedulerFactory>());
             await host.StartAsync();
-            Assert.Equal(1, store.Scalar("SELECT count(*) FROM schema_version"));
+            Assert.Equal(2, store.Scalar("SELECT count(*) FROM schema_version"));
             await host.StopAsync();
         }
     }
