@@ -13,6 +13,12 @@ public sealed class CesedaOptions
     /// <summary>The longest <see cref="TimerInterval"/>.</summary>
     public static readonly Duration MaxTimerInterval = Duration.FromHours(1);
 
+    /// <summary>The shortest <see cref="PurgeInterval"/>.</summary>
+    public static readonly Duration MinPurgeInterval = Duration.FromMinutes(1);
+
+    /// <summary>The longest <see cref="PurgeInterval"/>.</summary>
+    public static readonly Duration MaxPurgeInterval = Duration.FromDays(1);
+
     /// <summary>The database of the case store: SQLite for one node, PostgreSQL for several nodes
     /// sharing the cases (each deadline still passes once). <see cref="ConnectionString"/> is of this provider.</summary>
     /// <value>Default: <see cref="CaseStoreProvider.Sqlite"/>.</value>
@@ -38,4 +44,11 @@ public sealed class CesedaOptions
     /// Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
     /// <value>Default: 1 second. From <see cref="MinTimerInterval"/> to <see cref="MaxTimerInterval"/>.</value>
     public Duration TimerInterval { get; set; } = Duration.FromSeconds(1);
+
+    /// <summary>How often the statutory purge runs, when <see cref="Timers"/> is on: it erases every case
+    /// whose retention period has ended (<see cref="CaseRuntime.PurgeAsync"/>), at start-up and then at
+    /// this interval, so a case is erased at most this long after its retention end while the host runs.
+    /// Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
+    /// <value>Default: 1 day. From <see cref="MinPurgeInterval"/> to <see cref="MaxPurgeInterval"/>.</value>
+    public Duration PurgeInterval { get; set; } = Duration.FromDays(1);
 }

@@ -17,7 +17,8 @@ public static class CesedaServiceCollectionExtensions
     /// <see cref="ProcedureRegistry"/> unless one is registered, a hosted service that applies the
     /// store's schema at start-up and, when <see cref="CesedaOptions.Timers"/> is on, the durable
     /// deadline timer: a Quartz job run at start-up (deadlines missed while the host was down pass
-    /// then, in order, each stamped with its legal instant) and every <see cref="CesedaOptions.TimerInterval"/>.
+    /// then, in order, each stamped with its legal instant) and every <see cref="CesedaOptions.TimerInterval"/>,
+    /// and the statutory purge, run at start-up and every <see cref="CesedaOptions.PurgeInterval"/>.
     /// Services already registered are kept (<c>TryAdd*</c>). The host registers the <see cref="IClock"/>:
     /// the library never reads the system clock.</summary>
     /// <remarks>The deadlines live in the case store (<c>cases.next_due</c>); Quartz keeps its trigger
@@ -38,6 +39,9 @@ public static class CesedaServiceCollectionExtensions
             .Validate(o => o.TimerInterval >= CesedaOptions.MinTimerInterval && o.TimerInterval <= CesedaOptions.MaxTimerInterval,
                 $"{nameof(CesedaOptions.TimerInterval)} must be from {CesedaOptions.MinTimerInterval} to {CesedaOptions.MaxTimerInterval}; "
                 + "a deadline passes at most that long after its legal instant.")
+            .Validate(o => o.PurgeInterval >= CesedaOptions.MinPurgeInterval && o.PurgeInterval <= CesedaOptions.MaxPurgeInterval,
+                $"{nameof(CesedaOptions.PurgeInterval)} must be from {CesedaOptions.MinPurgeInterval} to {CesedaOptions.MaxPurgeInterval}; "
+                + "a case is erased at most that long after its retention period ends.")
             .ValidateOnStart();
         services.TryAddSingleton(ProcedureRegistry.Catalogue);
         services.TryAddSingleton(sp =>
@@ -51,13 +55,13 @@ public static class CesedaServiceCollectionExtensions
         configure?.Invoke(registration);
         if (registration.Timers)
         {
-            AddTimers(services, registration.TimerInterval);
+            AddTimers(services, registration.TimerInterval, registration.PurgeInterval);
         }
 
         return services;
     }
 
-    private static void AddTimers(IServiceCollection services, Duration interval)
+    private static void AddTimers(IServiceCollection services, Duration interval, Duration purgeInterval)
     {
         services.AddMetrics();
         services.TryAddSingleton<TimerMetrics>();
@@ -69,6 +73,12 @@ public static class CesedaServiceCollectionExtensions
                 .WithIdentity("deadlines-every-interval", "ceseda")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(interval.ToTimeSpan()).RepeatForever()));
+            q.AddJob<PurgeJob>(j => j.WithIdentity(PurgeJob.Key).WithDescription("Erases the cases whose retention period has ended (CaseRuntime.PurgeAsync)."));
+            q.AddTrigger(t => t
+                .ForJob(PurgeJob.Key)
+                .WithIdentity("purge-every-interval", "ceseda")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(purgeInterval.ToTimeSpan()).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }

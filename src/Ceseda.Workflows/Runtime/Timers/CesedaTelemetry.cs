@@ -2,7 +2,7 @@ namespace Ceseda.Workflows.Runtime.Timers;
 
 /// <summary>The names of the runtime's metrics: plain <see cref="System.Diagnostics.Metrics.Meter"/>
 /// instruments, so any listener (OpenTelemetry's <c>AddMeter(CesedaTelemetry.MeterName)</c>, dotnet-counters)
-/// can collect them. Their tags carry the procedure and the deadline, never a case id or a person.</summary>
+/// can collect them. Their tags carry the procedure, the deadline or the rule, never a case id or a person.</summary>
 public static class CesedaTelemetry
 {
     /// <summary>The meter of the runtime.</summary>
@@ -20,4 +20,8 @@ public static class CesedaTelemetry
     /// <summary>Counter: the timer's runs. Tag: <c>ceseda.outcome</c> (<c>ok</c>, <c>partial</c> when some
     /// cases could not be advanced, <c>error</c>).</summary>
     public const string TimerRuns = "ceseda.timer.runs";
+
+    /// <summary>Counter: the cases erased by the statutory purge at the end of their retention period.
+    /// Tags: <c>ceseda.procedure</c>, <c>ceseda.rule</c> (the retention rule applied).</summary>
+    public const string Erasures = "ceseda.erasures";
 }

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace Ceseda.Workflows.Runtime.Timers;
 
-/// <summary>The timer's instruments, created through the host's <see cref="IMeterFactory"/> (one meter
+/// <summary>The instruments of the timer and of the purge, created through the host's <see cref="IMeterFactory"/> (one meter
 /// per service provider).</summary>
 internal sealed class TimerMetrics
 {
@@ -14,6 +14,7 @@ internal sealed class TimerMetrics
             "How long after its legal instant each deadline was let pass by the timer.");
         Transitions = meter.CreateCounter<long>(CesedaTelemetry.Transitions, "{event}", "Events written by the timer.");
         Runs = meter.CreateCounter<long>(CesedaTelemetry.TimerRuns, "{run}", "Runs of the deadline timer.");
+        Erasures = meter.CreateCounter<long>(CesedaTelemetry.Erasures, "{case}", "Cases erased at the end of their retention period.");
     }
 
     public Histogram<double> Lateness { get; }
@@ -21,4 +22,6 @@ internal sealed class TimerMetrics
     public Counter<long> Transitions { get; }
 
     public Counter<long> Runs { get; }
+
+    public Counter<long> Erasures { get; }
 }
