@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ceseda.Rules.Calendars;
+using Ceseda.Workflows.CrashProbe;
+using Ceseda.Workflows.Procedures;
+using Ceseda.Workflows.StateMachines;
+using Xunit.Abstractions;
+
+namespace Ceseda.Workflows.Tests.Runtime;
+
+/// <summary>Issue 5: the process is killed (SIGKILL) in the middle of a burst of acts and deadlines,
+/// then restarted; no act is lost or stored twice, and every deadline due passes once, at its legal instant.</summary>
+/// <remarks>The burst is the crash probe (tests/Ceseda.Workflows.CrashProbe, built with the solution),
+/// run as a child process on a SQLite file and killed three times at growing numbers of committed writes.
+/// The store is then compared with the same script run in memory by the pure definition.</remarks>
+public sealed class CrashTests(ITestOutputHelper output)
+{
+    private const int Cases = 200;
+
+    private static readonly ProcedureDefinition Definition = OrdinanceAppeal.Retention;
+
+    [Fact]
+    public async Task Burst_KilledThreeTimesAndRestarted_EveryActAndExpiryStoredOnceAtItsLegalInstant()
+    {
+        using var store = new TempStore();
+        var db = store.ConnectionString["Data Source=".Length..];
+        var committed = 0;
+        foreach (var killAt in new[] { 20, 250, 500 })
+        {
+            var run = await RunProbeAsync(db, killAfter: killAt - committed);
+            Assert.False(run.Finished, $"The probe finished before its kill at {killAt} writes; give it more cases.");
+            committed += run.Committed;
+            output.WriteLine($"killed after {committed} committed writes ({run.Retries} retries answered from the store on this run)");
+        }
+
+        var last = await RunProbeAsync(db, killAfter: null);
+        Assert.True(last.Finished, "The probe did not finish after its last restart.");
+        committed += last.Committed;
+        output.WriteLine($"finished: {committed} committed writes seen, {last.Retries} retries on the last run");
+
+        var runtime = store.Runtime();
+        var acts = 0;
+        var expiries = 0;
+        var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Cases; i++)
+        {
+            var id = CrashScript.CaseId(i);
+            var (expected, events) = Expected(i);
+            var stored = await runtime.GetAsync(id);
+            var history = await runtime.HistoryAsync(id);
+
+            Assert.Equal(expected.State, stored.Snapshot.State);
+            Assert.Equal(expected, stored.Snapshot);
+            Assert.Equal(events, history.ToArray());
+            Assert.Equal(Enumerable.Range(1, events.Count).Select(n => (long)n), history.Select(e => e.Sequence));
+            Assert.DoesNotContain(stored.Snapshot.Deadlines, d => d.Status == DeadlineStatus.Armed && d.Due <= CrashScript.End);
+
+            var keys = store.Rows($"SELECT key FROM idempotency_keys WHERE case_id = '{id}' ORDER BY key").Select(r => (string)r[0]);
+            var scripted = Enumerable.Range(0, CrashScript.Steps).Where(s => CrashScript.Act(i, s) is not null).Select(s => CrashScript.Key(i, s));
+            Assert.Equal(scripted, keys);
+            states[stored.Snapshot.State] = states.GetValueOrDefault(stored.Snapshot.State) + 1;
+            acts += history.Count(e => e.Kind == CaseEventKind.Act);
+            expiries += history.Count(e => e.Kind == CaseEventKind.Expiry);
+        }
+
+        Assert.Equal(acts + expiries, store.Scalar("SELECT count(*) FROM case_events"));
+        Assert.Equal(acts, store.Scalar("SELECT count(*) FROM idempotency_keys"));
+        Assert.True(expiries >= Cases / 2, $"The script let only {expiries} deadlines pass; it should exercise the timers.");
+        Assert.Equal(4, states.Count);
+        output.WriteLine($"{Cases} cases: {acts} acts and {expiries} expiries, each stored once, as the in-memory run has them");
+        output.WriteLine("final states: " + string.Join(", ", states.Select(s => $"{s.Key} {s.Value}")));
+    }
+
+    /// <summary>The case after the script, and its events, run in memory by the pure definition.</summary>
+    private static (CaseSnapshot Snapshot, List<CaseEvent> Events) Expected(int index)
+    {
+        var snapshot = Definition.NewCase(Territories.Metropole);
+        var events = new List<CaseEvent>();
+        for (var step = 0; step < CrashScript.Steps; step++)
+        {
+            if (CrashScript.Act(index, step) is { } act)
+            {
+                var fired = Definition.Fire(snapshot, act.Trigger, act.At, act.Facts);
+                events.AddRange(fired.Events);
+                snapshot = fired.Snapshot;
+            }
+
+            var advanced = Definition.AdvanceTo(snapshot, CrashScript.AdvanceAt(step));
+            events.AddRange(advanced.Events);
+            snapshot = advanced.Snapshot;
+        }
+
+        return (snapshot, events);
+    }
+
+    /// <summary>Runs the probe; kills it with its tree (SIGKILL) once it has printed
+    /// <paramref name="killAfter"/> committed writes, or lets it finish when null.</summary>
+    private static async Task<(bool Finished, int Committed, int Retries)> RunProbeAsync(string db, int? killAfter)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(ProbePath());
+        start.ArgumentList.Add(db);
+        start.ArgumentList.Add(Cases.ToString(CultureInfo.InvariantCulture));
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var committed = 0;
+        var retries = 0;
+        var finished = false;
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line == "done")
+                {
+                    finished = true;
+                }
+                else if (line.StartsWith("retry ", StringComparison.Ordinal))
+                {
+                    retries++;
+                }
+                else if (++committed == killAfter)
+                {
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            if (!process.HasExited && !finished)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        await process.WaitForExitAsync(timeout.Token);
+        if (killAfter is null)
+        {
+            Assert.True(process.ExitCode == 0, $"The probe exited with {process.ExitCode}: {await errors}");
+        }
+
+        return (finished, committed, retries);
+    }
+
+    /// <summary>The probe's dll, built by the solution build in the same configuration as this assembly.</summary>
+    private static string ProbePath()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = output.Parent!.Name;
+        var tests = output.Parent.Parent!.Parent!.Parent!.FullName;
+        var path = Path.Combine(tests, "Ceseda.Workflows.CrashProbe", "bin", configuration, output.Name, "Ceseda.Workflows.CrashProbe.dll");
+        Assert.True(File.Exists(path), $"The crash probe is not built at {path}; build Ceseda.sln first.");
+        return path;
+    }
+}
