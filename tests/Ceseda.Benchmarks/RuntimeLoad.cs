@@ -86,6 +86,8 @@ internal static class RuntimeLoad
             ("Rule", Duration.FromHours(30), CaseFacts.Empty),
         };
         var latencies = new ConcurrentBag<double>();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         await ForEachAsync(ids, writers, async id =>
         {
@@ -99,6 +101,8 @@ internal static class RuntimeLoad
             }
         }).ConfigureAwait(false);
         stopwatch.Stop();
+        process.Refresh();
+        cpu = process.TotalProcessorTime - cpu;
 
         var transitions = cases * acts.Length;
         var events = store.Scalar("SELECT count(*) FROM case_events");
@@ -106,6 +110,8 @@ internal static class RuntimeLoad
         Console.WriteLine($"  {transitions:N0} acts persisted by {writers} writers in {stopwatch.Elapsed.TotalSeconds:F2} s: "
             + $"{transitions / stopwatch.Elapsed.TotalSeconds:N0} transitions/s ({events:N0} events stored)");
         Console.WriteLine($"  FireAsync latency: median {Percentile(sorted, 0.50):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms, max {sorted[^1]:F2} ms");
+        Console.WriteLine($"  CPU of this process: {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / transitions:F0} µs per act; "
+            + $"{cpu.TotalSeconds / stopwatch.Elapsed.TotalSeconds:F2} cores busy on average)");
         store.Drop();
     }
 
