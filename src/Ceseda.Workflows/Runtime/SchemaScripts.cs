@@ -64,6 +64,16 @@ internal static partial class SchemaScripts
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (dialect == "sqlite")
+        {
+            // Write-ahead logging: readers no longer wait for the writer, and a commit is one append
+            // to the log. The mode is stored in the file, so setting it once is enough; it cannot be
+            // changed inside a transaction.
+            await using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL";
+            await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (dialect == "postgres")
         {
