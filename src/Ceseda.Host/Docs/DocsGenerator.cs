@@ -497,5 +497,5 @@ internal sealed class DocsGenerator(IReadOnlyDictionary<string, LawArticle> law,
         _ => "non confirmé",
     };
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    internal static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

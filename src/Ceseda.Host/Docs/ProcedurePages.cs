@@ -25,7 +25,7 @@ internal static class ProcedurePages
         foreach (var definition in ProcedureCatalogue.All)
         {
             md.Append("| [`").Append(definition.Key.Id).Append("`](procedures/").Append(definition.Key.Id).Append(".md) | ")
-                .Append(Cell(definition.Title)).Append(" | ").Append(definition.Key.Version).Append(" |\n");
+                .Append(DocsGenerator.Cell(definition.Title)).Append(" | ").Append(definition.Key.Version).Append(" |\n");
         }
 
         md.Append('\n');
@@ -44,11 +44,11 @@ internal static class ProcedurePages
         md.Append("## États\n\n| État | Intitulé | Dans | Délais armés à l'entrée | Diligences du greffe | Texte |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var state in definition.States)
         {
-            md.Append("| `").Append(state.Name).Append("`").Append(state.IsFinal ? " (fin)" : "").Append(" | ").Append(Cell(state.Title)).Append(" | ")
+            md.Append("| `").Append(state.Name).Append("`").Append(state.IsFinal ? " (fin)" : "").Append(" | ").Append(DocsGenerator.Cell(state.Title)).Append(" | ")
                 .Append(state.Parent is null ? "" : $"`{state.Parent}`").Append(" | ")
-                .Append(Cell(string.Join(" ; ", state.Arms.Select(a => a.Slot.Name + (a.When is { } w ? $" (si {w.Description})" : ""))))).Append(" | ")
-                .Append(Cell(string.Join(" ; ", state.OnEntry.Select(t => t.Title + Due(t)).Concat(state.OnExit.Select(t => t.Title + " (à la sortie)"))))).Append(" | ")
-                .Append(Cell(state.Citation?.Text ?? "")).Append(" |\n");
+                .Append(DocsGenerator.Cell(string.Join(" ; ", state.Arms.Select(a => a.Slot.Name + (a.When is { } w ? $" (si {w.Description})" : ""))))).Append(" | ")
+                .Append(DocsGenerator.Cell(string.Join(" ; ", state.OnEntry.Select(t => t.Title + Due(t)).Concat(state.OnExit.Select(t => t.Title + " (à la sortie)"))))).Append(" | ")
+                .Append(DocsGenerator.Cell(state.Citation?.Text ?? "")).Append(" |\n");
         }
 
         md.Append("\n## Actes et échéances\n\n| Déclencheur | Intitulé | Faits |\n| --- | --- | --- |\n");
@@ -57,13 +57,13 @@ internal static class ProcedurePages
             var facts = trigger.IsTimer
                 ? "déclenché par l'échéance d'un délai"
                 : string.Join(" ; ", trigger.Facts.Select(f => $"`{f.Name}` ({f.Type}{(f.Choices.IsEmpty ? "" : ": " + string.Join(", ", f.Choices))}{(f.Required ? ", requis" : "")}) : {f.Description}"));
-            md.Append("| `").Append(trigger.Name).Append("` | ").Append(Cell(trigger.Title)).Append(" | ").Append(Cell(facts)).Append(" |\n");
+            md.Append("| `").Append(trigger.Name).Append("` | ").Append(DocsGenerator.Cell(trigger.Title)).Append(" | ").Append(DocsGenerator.Cell(facts)).Append(" |\n");
         }
 
         md.Append("\n## Délais\n\n| Délai | Intitulé | Règle | Court à compter de | À l'échéance |\n| --- | --- | --- | --- | --- |\n");
         foreach (var slot in definition.DeadlineSlots)
         {
-            md.Append("| `").Append(slot.Name).Append("` | ").Append(Cell(slot.Title)).Append(" | [`").Append(slot.Rule.Id).Append("`](../rules/")
+            md.Append("| `").Append(slot.Name).Append("` | ").Append(DocsGenerator.Cell(slot.Title)).Append(" | [`").Append(slot.Rule.Id).Append("`](../rules/")
                 .Append(slot.Rule.Id).Append(".md) | ").Append(slot.StartFact is { } fact ? $"le fait `{fact}`" : "l'acte qui l'arme").Append(" | ")
                 .Append(slot.OnExpiry is { } name ? $"`{name}`" : "rien (le délai expire seulement)").Append(" |\n");
         }
@@ -78,8 +78,8 @@ internal static class ProcedurePages
                 TransitionKind.Ignore => $"(reste : {t.Note})",
                 _ => $"`{t.Destination}`",
             };
-            md.Append("| `").Append(t.Source).Append("` | `").Append(t.Trigger).Append("` | ").Append(Cell(to)).Append(" | ")
-                .Append(Cell(t.Guard?.ToString() ?? "")).Append(" | ").Append(t.Deadline is { } d ? $"`{d.Name}`" : "").Append(" |\n");
+            md.Append("| `").Append(t.Source).Append("` | `").Append(t.Trigger).Append("` | ").Append(DocsGenerator.Cell(to)).Append(" | ")
+                .Append(DocsGenerator.Cell(t.Guard?.ToString() ?? "")).Append(" | ").Append(t.Deadline is { } d ? $"`{d.Name}`" : "").Append(" |\n");
         }
 
         Scenarios(md, definition, scenarioRoot);
@@ -116,6 +116,4 @@ internal static class ProcedurePages
         TaskDueKind.ByDeadline => $" (avant l'échéance de {task.Deadline!.Name})",
         _ => "",
     };
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -41,7 +41,7 @@ internal static class BpmnDocument
         {
             var (x, y) = positions[leaf.Name];
             var documentation = string.Join("\n", new[] { leaf.Citation?.Text }
-                .Concat(Chain(definition, leaf.Name).SelectMany(s => s.Arms).Select(a => $"Délai armé : {a.Slot.Title} ({a.Slot.Rule.Id})"))
+                .Concat(Diagram.Chain(definition, leaf.Name).SelectMany(s => s.Arms).Select(a => $"Délai armé : {a.Slot.Title} ({a.Slot.Rule.Id})"))
                 .Concat(leaf.OnEntry.Select(t => $"Diligence : {t.Title} ({t.Citation.Text})"))
                 .Where(d => d is not null));
             process.Add(new XElement(Model + "task", new XAttribute("id", Id("State", leaf.Name)), new XAttribute("name", leaf.Title),
@@ -103,14 +103,14 @@ internal static class BpmnDocument
 
         foreach (var composite in definition.States.Where(s => definition.States.Any(c => c.Parent == s.Name)))
         {
-            var members = leaves.Where(l => Chain(definition, l.Name).Any(s => s.Name == composite.Name)).Select(l => positions[l.Name]).ToArray();
+            var members = leaves.Where(l => Diagram.Chain(definition, l.Name).Any(s => s.Name == composite.Name)).Select(l => positions[l.Name]).ToArray();
             var category = Id("Category", composite.Name);
             definitions.Add(new XElement(Model + "category", new XAttribute("id", category),
                 new XElement(Model + "categoryValue", new XAttribute("id", Id("CategoryValue", composite.Name)), new XAttribute("value", composite.Title))));
             var group = Id("Group", composite.Name);
             process.Add(new XElement(Model + "group", new XAttribute("id", group), new XAttribute("categoryValueRef", Id("CategoryValue", composite.Name)),
                 new XAttribute(Ceseda + "state", composite.Name)));
-            var depth = Chain(definition, composite.Name).Count();
+            var depth = Diagram.Chain(definition, composite.Name).Count();
             var pad = 40 - (depth * 10);
             var left = members.Min(m => m.X) - pad;
             var top = members.Min(m => m.Y) - pad - 10;
@@ -139,7 +139,7 @@ internal static class BpmnDocument
         foreach (var leaf in leaves)
         {
             var handled = new HashSet<string>();
-            foreach (var level in Chain(definition, leaf.Name))
+            foreach (var level in Diagram.Chain(definition, leaf.Name))
             {
                 var declared = definition.Transitions.Where(t => t.Source == level.Name).Select(t => t.Trigger).ToHashSet();
                 foreach (var arrow in arrows.Where(a => a.From == level.Name && !handled.Contains(a.Trigger)))
@@ -190,19 +190,6 @@ internal static class BpmnDocument
         }
 
         return positions;
-    }
-
-    /// <summary>The state and its superstates, innermost first.</summary>
-    private static IEnumerable<StateDescription> Chain(ProcedureDefinition definition, string state)
-    {
-        for (var s = definition.States.First(x => x.Name == state); ; s = definition.States.First(x => x.Name == s.Parent))
-        {
-            yield return s;
-            if (s.Parent is null)
-            {
-                yield break;
-            }
-        }
     }
 
     /// <summary>The leaf entered when <paramref name="state"/> is entered (following initial substates).</summary>

@@ -64,10 +64,10 @@ internal static class Diagram
     /// <summary>Whether the state (or a state it is in, or one of its substates) can arm the slot.</summary>
     private static bool Arms(ProcedureDefinition definition, string state, DeadlineSlot slot)
     {
-        var related = new HashSet<string>(Ancestors(definition, state)) { state };
+        var related = Chain(definition, state).Select(s => s.Name).ToHashSet();
         foreach (var s in definition.States)
         {
-            if (Ancestors(definition, s.Name).Contains(state))
+            if (Chain(definition, s.Name).Any(x => x.Name == state))
             {
                 related.Add(s.Name);
             }
@@ -77,11 +77,16 @@ internal static class Diagram
             || definition.Transitions.Any(t => related.Contains(t.Source) && t.Arms.Contains(slot));
     }
 
-    public static IEnumerable<string> Ancestors(ProcedureDefinition definition, string state)
+    /// <summary>The state and its superstates, innermost first.</summary>
+    public static IEnumerable<StateDescription> Chain(ProcedureDefinition definition, string state)
     {
-        for (var s = definition.States.First(x => x.Name == state).Parent; s is not null; s = definition.States.First(x => x.Name == s).Parent)
+        for (var s = definition.States.First(x => x.Name == state); ; s = definition.States.First(x => x.Name == s.Parent))
         {
             yield return s;
+            if (s.Parent is null)
+            {
+                yield break;
+            }
         }
     }
 

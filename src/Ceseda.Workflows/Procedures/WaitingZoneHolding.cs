@@ -168,6 +168,12 @@ public static class WaitingZoneHolding
             Citation = holding,
             Predicate = c => !exOfficioRunning.Predicate(c),
         };
+
+        // At the end of a period, the holding ends, unless an ex officio extension (not confirmed) is running.
+        void EndsUnlessExOfficio(ProcedureBuilder<WaitingZoneHoldingState, WaitingZoneHoldingTrigger>.StateConfiguration state) =>
+            state.PermitIf(WaitingZoneHoldingTrigger.PeriodEnded, WaitingZoneHoldingState.HoldingExpired, noExOfficio)
+                .Ignore(WaitingZoneHoldingTrigger.PeriodEnded, "Maintien prorogé d'office (règle non confirmée).", exOfficioRunning);
+
         var nothingRuns = new Guard("aucune période de maintien ne court plus", holding, c =>
             !c.IsRunning(initialPeriod) && !c.IsRunning(firstExtension) && !c.IsRunning(secondExtension)
             && !c.IsRunning(asylumExtension) && !c.IsRunning(recourseExtension));
@@ -218,15 +224,13 @@ public static class WaitingZoneHolding
             .InitialSubstate(WaitingZoneHoldingState.InitialHolding)
             .Arms(initialPeriod);
 
-        b.State(WaitingZoneHoldingState.InitialHolding, "Maintien initial en cours, sans requête en prolongation", decision)
+        EndsUnlessExOfficio(b.State(WaitingZoneHoldingState.InitialHolding, "Maintien initial en cours, sans requête en prolongation", decision)
             .SubstateOf(WaitingZoneHoldingState.InitialPeriod)
             .OnEntry(ClerkTaskTemplate.By(initialPeriod, "file-request",
                 "Pour prolonger le maintien : transmettre au greffe du tribunal la requête motivée, datée, signée, avec la copie du registre, avant l'expiration du maintien initial",
                 Cite.All(Cite.Then("R.222-2", 2), Cite.Then("R.222-2", 3))))
             .PermitWithin(WaitingZoneHoldingTrigger.RequestExtension, initialPeriod, WaitingZoneHoldingState.ExtensionRequested,
-                WaitingZoneHoldingState.LateRequest)
-            .PermitIf(WaitingZoneHoldingTrigger.PeriodEnded, WaitingZoneHoldingState.HoldingExpired, noExOfficio)
-            .Ignore(WaitingZoneHoldingTrigger.PeriodEnded, "Maintien prorogé d'office (règle non confirmée).", exOfficioRunning);
+                WaitingZoneHoldingState.LateRequest));
 
         b.State(WaitingZoneHoldingState.ExtensionRequested, "Requête en prolongation reçue à temps, décision du juge attendue", request)
             .SubstateOf(WaitingZoneHoldingState.InitialPeriod)
@@ -245,23 +249,19 @@ public static class WaitingZoneHolding
             .InitialSubstate(WaitingZoneHoldingState.FirstExtension)
             .Arms(firstExtension);
 
-        b.State(WaitingZoneHoldingState.FirstExtensionAwaitingRuling,
+        EndsUnlessExOfficio(b.State(WaitingZoneHoldingState.FirstExtensionAwaitingRuling,
                 "Maintien initial expiré, requête présentée à temps : décision du juge attendue", request)
             .SubstateOf(WaitingZoneHoldingState.FirstExtensionPeriod)
             .PermitIf(WaitingZoneHoldingTrigger.DecideExtension, WaitingZoneHoldingState.FirstExtension, granted)
-            .PermitIf(WaitingZoneHoldingTrigger.DecideExtension, WaitingZoneHoldingState.Released, refused)
-            .PermitIf(WaitingZoneHoldingTrigger.PeriodEnded, WaitingZoneHoldingState.HoldingExpired, noExOfficio)
-            .Ignore(WaitingZoneHoldingTrigger.PeriodEnded, "Maintien prorogé d'office (règle non confirmée).", exOfficioRunning);
+            .PermitIf(WaitingZoneHoldingTrigger.DecideExtension, WaitingZoneHoldingState.Released, refused));
 
-        b.State(WaitingZoneHoldingState.FirstExtension, "Première prolongation en cours", extension)
+        EndsUnlessExOfficio(b.State(WaitingZoneHoldingState.FirstExtension, "Première prolongation en cours", extension)
             .SubstateOf(WaitingZoneHoldingState.FirstExtensionPeriod)
             .OnEntry(ClerkTaskTemplate.By(firstExtension, "file-renewal",
                 "Pour renouveler à titre exceptionnel : transmettre la requête au greffe avant l'expiration de la première prolongation",
                 Cite.All(renewal, request)))
             .PermitWithin(WaitingZoneHoldingTrigger.RequestExtension, firstExtension, WaitingZoneHoldingState.RenewalRequested,
-                WaitingZoneHoldingState.LateRequest)
-            .PermitIf(WaitingZoneHoldingTrigger.PeriodEnded, WaitingZoneHoldingState.HoldingExpired, noExOfficio)
-            .Ignore(WaitingZoneHoldingTrigger.PeriodEnded, "Maintien prorogé d'office (règle non confirmée).", exOfficioRunning);
+                WaitingZoneHoldingState.LateRequest));
 
         b.State(WaitingZoneHoldingState.RenewalRequested, "Requête en renouvellement exceptionnel reçue à temps, décision du juge attendue", request)
             .SubstateOf(WaitingZoneHoldingState.FirstExtensionPeriod)
@@ -280,18 +280,14 @@ public static class WaitingZoneHolding
             .InitialSubstate(WaitingZoneHoldingState.SecondExtension)
             .Arms(secondExtension);
 
-        b.State(WaitingZoneHoldingState.SecondExtensionAwaitingRuling,
+        EndsUnlessExOfficio(b.State(WaitingZoneHoldingState.SecondExtensionAwaitingRuling,
                 "Première prolongation expirée, requête présentée à temps : décision du juge attendue", request)
             .SubstateOf(WaitingZoneHoldingState.SecondExtensionPeriod)
             .PermitIf(WaitingZoneHoldingTrigger.DecideExtension, WaitingZoneHoldingState.SecondExtension, granted)
-            .PermitIf(WaitingZoneHoldingTrigger.DecideExtension, WaitingZoneHoldingState.Released, refused)
-            .PermitIf(WaitingZoneHoldingTrigger.PeriodEnded, WaitingZoneHoldingState.HoldingExpired, noExOfficio)
-            .Ignore(WaitingZoneHoldingTrigger.PeriodEnded, "Maintien prorogé d'office (règle non confirmée).", exOfficioRunning);
+            .PermitIf(WaitingZoneHoldingTrigger.DecideExtension, WaitingZoneHoldingState.Released, refused));
 
-        b.State(WaitingZoneHoldingState.SecondExtension, "Renouvellement exceptionnel en cours (aucune autre prolongation par le juge)", renewal)
-            .SubstateOf(WaitingZoneHoldingState.SecondExtensionPeriod)
-            .PermitIf(WaitingZoneHoldingTrigger.PeriodEnded, WaitingZoneHoldingState.HoldingExpired, noExOfficio)
-            .Ignore(WaitingZoneHoldingTrigger.PeriodEnded, "Maintien prorogé d'office (règle non confirmée).", exOfficioRunning);
+        EndsUnlessExOfficio(b.State(WaitingZoneHoldingState.SecondExtension, "Renouvellement exceptionnel en cours (aucune autre prolongation par le juge)", renewal)
+            .SubstateOf(WaitingZoneHoldingState.SecondExtensionPeriod));
 
         b.State(WaitingZoneHoldingState.LateRequest, "Requête reçue au greffe après l'expiration du délai : irrecevable", request)
             .OnEntry(stampTask, ClerkTaskTemplate.Immediate("end-holding",

@@ -78,6 +78,10 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
         ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks) =>
         new(Procedure, Territory, Options, stateIndex, state, Sequence + 1, OpenedAt ?? at, at, expiry, facts, deadlines, openTasks);
 
+    /// <summary>Whether an act at <paramref name="at"/> would come before the last event: acts are
+    /// recorded in the order of their instants, and after a deadline passed at an instant.</summary>
+    internal bool PrecedesLastEvent(Instant at) => LastEventAt is { } last && (at < last || (at == last && LastWasExpiry));
+
     internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> deadlines) =>
         new(Procedure, Territory, Options, StateIndex, State, Sequence, OpenedAt, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
 

@@ -156,7 +156,7 @@ public class ProcedureDefinition
     {
         CheckKey(snapshot);
         var t = triggers[TriggerIndex(trigger)];
-        if (t.IsTimer || (snapshot.LastEventAt is { } last && (at < last || (at == last && snapshot.LastWasExpiry))))
+        if (t.IsTimer || snapshot.PrecedesLastEvent(at))
         {
             return false;
         }
@@ -256,7 +256,7 @@ public class ProcedureDefinition
             CheckAct(t, facts);
         }
 
-        if (snapshot.LastEventAt is { } last && (at < last || (at == last && snapshot.LastWasExpiry)))
+        if (snapshot.PrecedesLastEvent(at))
         {
             throw OutOfOrder(t, at, snapshot);
         }
@@ -601,7 +601,7 @@ public class ProcedureDefinition
 
     private TriggerAvailability Availability(CaseSnapshot original, CaseSnapshot settled, TriggerNode t, Instant at)
     {
-        if (original.LastEventAt is { } last && (at < last || (at == last && original.LastWasExpiry)))
+        if (original.PrecedesLastEvent(at) && original.LastEventAt is { } last)
         {
             return new(t.Name, t.Title, false, null, null,
                 [$"Un acte du {French.DateTime(at.InZone(original.Territory.Zone))} précède le dernier événement du dossier ({French.DateTime(last.InZone(original.Territory.Zone))}) : les actes s'enregistrent dans l'ordre de leurs dates."]);
