@@ -18,7 +18,7 @@ namespace Ceseda.Benchmarks;
 /// runtime-load throughput sqlite|postgres [--writers 4] [--cases 2000] [--connection CS]
 /// runtime-load fill       sqlite|postgres --cases 1000000 [--connection CS]   (prints the store to reuse)
 /// runtime-load memory     sqlite|postgres --connection CS [--courts 100]
-/// runtime-load lateness   sqlite|postgres [--rate 1000] [--seconds 20] [--period 1] [--connection CS]
+/// runtime-load lateness   sqlite|postgres [--rate 1000] [--seconds 20] [--period-ms 250] [--connection CS]
 /// </code>
 /// SQLite uses a new file in a temporary directory unless <c>--connection</c> is given; PostgreSQL
 /// needs <c>--connection</c> (e.g. from <c>eng/postgres.sh start</c>) and works in a new schema of its own.
@@ -60,7 +60,7 @@ internal static class RuntimeLoad
                 await MemoryAsync(new LoadStore(provider, options["connection"], null), Int(options, "courts", 100)).ConfigureAwait(false);
                 return 0;
             case "lateness":
-                await LatenessAsync(Store(provider, options), Int(options, "rate", 1_000), Int(options, "seconds", 20), Int(options, "period", 1))
+                await LatenessAsync(Store(provider, options), Int(options, "rate", 1_000), Int(options, "seconds", 20), Int(options, "period-ms", 250))
                     .ConfigureAwait(false);
                 return 0;
             default:
@@ -190,9 +190,9 @@ internal static class RuntimeLoad
     }
 
     /// <summary>Arms <paramref name="rate"/> × <paramref name="seconds"/> deadlines falling due
-    /// <paramref name="rate"/> a second, then lets a timer run every <paramref name="period"/> s on a
-    /// clock that maps the wall clock onto the legal time line, as the Quartz job does.</summary>
-    private static async Task LatenessAsync(LoadStore store, int rate, int seconds, int period)
+    /// <paramref name="rate"/> a second, then lets a timer run every <paramref name="periodMs"/> ms (the
+    /// default <c>TimerInterval</c>) on a clock that maps the wall clock onto the legal time line, as the Quartz job does.</summary>
+    private static async Task LatenessAsync(LoadStore store, int rate, int seconds, int periodMs)
     {
         var clock = new LoadClock();
         var runtime = store.Runtime(clock);
@@ -214,14 +214,14 @@ internal static class RuntimeLoad
         clock.Start(firstDue - Duration.FromSeconds(3));
         var runs = new List<(Instant Now, double Ms, int Advanced)>();
         var jobLateness = new List<double>();
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(period));
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(periodMs));
         while (await timer.WaitForNextTickAsync().ConfigureAwait(false))
         {
             var now = clock.GetCurrentInstant();
             var started = Stopwatch.GetTimestamp();
             var report = await runtime.AdvanceDueAsync(now).ConfigureAwait(false);
             runs.Add((now, Stopwatch.GetElapsedTime(started).TotalMilliseconds, report.Advanced.Length));
-            jobLateness.AddRange(report.Advanced.SelectMany(w => w.Events).Where(e => e.Kind == CaseEventKind.Expiry).Select(e => (now - e.At).TotalSeconds));
+            jobLateness.AddRange(report.Advanced.SelectMany(w => w.Events.Where(e => e.Kind == CaseEventKind.Expiry).Select(e => (w.WrittenAt - e.At).TotalSeconds)));
             if (now > lastDue && report.Advanced.IsEmpty && report.Failed.IsEmpty)
             {
                 break;
@@ -232,10 +232,10 @@ internal static class RuntimeLoad
         var written = store.Pairs("SELECT c.updated_at, e.at FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.kind = 'expiry'")
             .Select(p => (Instant.FromUnixTimeTicks(p.A) - Instant.FromUnixTimeTicks(p.B)).TotalSeconds).Order().ToArray();
         var job = jobLateness.Order().ToArray();
-        Console.WriteLine($"  {runs.Count} timer runs every {period} s; expiries: {job.Length:N0} reported, {written.Length:N0} stored");
+        Console.WriteLine($"  {runs.Count} timer runs every {periodMs} ms; expiries: {job.Length:N0} reported, {written.Length:N0} stored");
         Console.WriteLine($"  busiest run: {runs.Max(r => r.Advanced):N0} cases in {runs.Max(r => r.Ms):N0} ms; "
             + $"advance rate {runs.Sum(r => r.Advanced) / (runs.Sum(r => r.Ms) / 1000):N0} cases/s while running");
-        Console.WriteLine($"  lateness as ceseda.timer.lateness records it (clock at the run - legal instant): "
+        Console.WriteLine($"  lateness as ceseda.timer.lateness records it (CaseWrite.WrittenAt - legal instant): "
             + $"p50 {Percentile(job, 0.50):F3} s, p99 {Percentile(job, 0.99):F3} s, max {job[^1]:F3} s");
         Console.WriteLine($"  lateness at the write (updated_at - legal instant): "
             + $"p50 {Percentile(written, 0.50):F3} s, p99 {Percentile(written, 0.99):F3} s, max {written[^1]:F3} s");

@@ -23,7 +23,10 @@ public sealed record StoredCase(string CaseId, string Court, long Version, CaseS
 /// <param name="Events">The events appended, in order (expiries first, then the act).</param>
 /// <param name="IsRetry">True when the idempotency key had already been used for this act: nothing
 /// was written and the stored result is returned.</param>
-public sealed record CaseWrite(string CaseId, long Version, CaseSnapshot Snapshot, ImmutableArray<CaseEvent> Events, bool IsRetry);
+/// <param name="WrittenAt">When the runtime stored it (its clock, not a legal instant): for an expiry,
+/// minus the event's legal instant, how late the timer let the deadline pass.</param>
+public sealed record CaseWrite(string CaseId, long Version, CaseSnapshot Snapshot, ImmutableArray<CaseEvent> Events, bool IsRetry,
+    Instant WrittenAt);
 
 /// <summary>What is due in a court's listing.</summary>
 public enum DueKind

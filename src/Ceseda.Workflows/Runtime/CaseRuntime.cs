@@ -23,8 +23,12 @@ public sealed class CaseRuntime
 {
     private const int MaxIdLength = 100;
 
+    /// <summary>How many due cases a timer run reads and writes at a time.</summary>
+    private const int AdvanceBatch = 256;
+
     private readonly DbContextOptions<CaseStoreContext> contextOptions;
     private readonly string dialect;
+    private readonly CaseStore store;
     private readonly ProcedureRegistry procedures;
     private readonly IClock clock;
     private readonly SemaphoreSlim schemaLock = new(1, 1);
@@ -58,6 +62,7 @@ public sealed class CaseRuntime
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider,
                 $"Unknown case store provider {provider}; use {CaseStoreProvider.Sqlite} or {CaseStoreProvider.PostgreSql}."),
         };
+        store = CaseStore.Create(provider, connectionString);
         this.procedures = procedures;
         this.clock = clock;
     }
@@ -143,8 +148,7 @@ public sealed class CaseRuntime
     {
         ArgumentNullException.ThrowIfNull(caseId);
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = new CaseStoreContext(contextOptions);
-        var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        var row = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         var (_, snapshot) = Read(row);
         return ToStored(row, snapshot);
     }
@@ -156,9 +160,9 @@ public sealed class CaseRuntime
     {
         ArgumentNullException.ThrowIfNull(caseId);
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = new CaseStoreContext(contextOptions);
-        var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        var row = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         var definition = DefinitionOf(row);
+        await using var db = new CaseStoreContext(contextOptions);
         var events = await db.Events.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence)
             .Select(e => e.EventJson).ToListAsync(cancellationToken).ConfigureAwait(false);
         return ReadEvents(caseId, definition, events);
@@ -192,9 +196,8 @@ public sealed class CaseRuntime
 
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
         var request = string.Create(CultureInfo.InvariantCulture, $"{trigger} {at} {facts}");
-        await using var db = new CaseStoreContext(contextOptions);
-        var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
-        if (idempotencyKey is not null && await StoredResultAsync(db, row, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } stored)
+        var row = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (idempotencyKey is not null && await StoredResultAsync(row, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             return stored;
         }
@@ -215,16 +218,16 @@ public sealed class CaseRuntime
             throw new ProcedureException(e.Code, $"Case '{caseId}' ({definition.Key}, state {snapshot.State}): {e.Message}");
         }
 
-        var written = await CommitAsync(db, row, transition, idempotencyKey, request, cancellationToken).ConfigureAwait(false);
-        if (written is not null)
+        var key = idempotencyKey is null ? null : new PendingKey(idempotencyKey, request);
+        var (write, written) = await PrepareAsync(row, transition, key, cancellationToken).ConfigureAwait(false);
+        if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] == WriteOutcome.Written)
         {
             return written;
         }
 
         // Lost the race: answer a concurrent twin of this command from the store, else report the conflict.
-        db.ChangeTracker.Clear();
-        var current = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
-        if (idempotencyKey is not null && await StoredResultAsync(db, current, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } twin)
+        var current = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (idempotencyKey is not null && await StoredResultAsync(current, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } twin)
         {
             return twin;
         }
@@ -274,37 +277,71 @@ public sealed class CaseRuntime
     public async Task<AdvanceReport> AdvanceDueAsync(Instant now, CancellationToken cancellationToken = default)
     {
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
-        List<string> ids;
-        await using (var db = new CaseStoreContext(contextOptions))
-        {
-            ids = await db.Cases.AsNoTracking().Where(c => c.NextDue != null && c.NextDue <= now).OrderBy(c => c.NextDue).ThenBy(c => c.Id)
-                .Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         var advanced = ImmutableArray.CreateBuilder<CaseWrite>();
         var failed = ImmutableArray.CreateBuilder<CaseFailure>();
-        foreach (var id in ids)
+        (Instant, string)? after = null;
+        while (true)
         {
-            try
+            // A page of due cases at a time, in (due, id) order: memory stays bounded after a long outage,
+            // and a case that cannot be advanced is passed over, not read again.
+            var rows = await store.LoadDueAsync(now, after, AdvanceBatch, cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
             {
-                if (await AdvanceAsync(id, now, cancellationToken).ConfigureAwait(false) is { } write)
+                break;
+            }
+
+            after = (rows[^1].NextDue!.Value, rows[^1].Id);
+            var writes = new List<PendingWrite>(rows.Count);
+            var results = new List<CaseWrite>(rows.Count);
+            foreach (var row in rows)
+            {
+                try
                 {
-                    advanced.Add(write);
+                    var (definition, snapshot) = Read(row);
+                    var (write, result) = await PrepareAsync(row, definition.AdvanceTo(snapshot, now), null, cancellationToken).ConfigureAwait(false);
+                    writes.Add(write);
+                    results.Add(result);
+                }
+                catch (Exception e) when (e is CaseStoreException or ProcedureException)
+                {
+                    failed.Add(new CaseFailure(row.Id, NotAdvanced(row.Id, now, e)));
                 }
             }
-            catch (CaseStoreException e)
+
+            var outcomes = await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < outcomes.Length; i++)
             {
-                failed.Add(new CaseFailure(id, e));
+                if (outcomes[i] == WriteOutcome.Written)
+                {
+                    advanced.Add(results[i]);
+                    continue;
+                }
+
+                // Written meanwhile (an act, or another node's run): read it again and pass what is still due.
+                try
+                {
+                    if (await AdvanceAsync(results[i].CaseId, now, cancellationToken).ConfigureAwait(false) is { } write)
+                    {
+                        advanced.Add(write);
+                    }
+                }
+                catch (Exception e) when (e is CaseStoreException or ProcedureException)
+                {
+                    failed.Add(new CaseFailure(results[i].CaseId, NotAdvanced(results[i].CaseId, now, e)));
+                }
             }
-            catch (ProcedureException e)
+
+            if (rows.Count < AdvanceBatch)
             {
-                failed.Add(new CaseFailure(id, new CaseStoreException("case-unreadable", id,
-                    $"Case '{id}' could not be advanced to {now}: {e.Message}", e)));
+                break;
             }
         }
 
         return new AdvanceReport(advanced.ToImmutable(), failed.ToImmutable());
     }
+
+    private static CaseStoreException NotAdvanced(string caseId, Instant now, Exception e) => e as CaseStoreException
+        ?? new CaseStoreException("case-unreadable", caseId, $"Case '{caseId}' could not be advanced to {now}: {e.Message}", e);
 
     /// <summary>Erases every case whose retention period has ended at <paramref name="now"/>: its row,
     /// its events and its idempotency keys, in one transaction per case, recording the erasure in
@@ -397,7 +434,7 @@ public sealed class CaseRuntime
 
     /// <summary>The retention end of the case after a write: set when its procedure has a policy, the
     /// policy's start event is in the history (the new events or the stored ones) and the new state is final.</summary>
-    private static async Task<(Instant? End, string? Rule, string? RuleVersion)> RetentionAsync(CaseStoreContext db, ProcedureDefinition definition,
+    private async Task<(Instant? End, string? Rule, string? RuleVersion)> RetentionAsync(ProcedureDefinition definition,
         string caseId, CaseSnapshot snapshot, ImmutableArray<CaseEvent> events, CancellationToken cancellationToken)
     {
         if (RetentionPolicies.Find(definition.Key.Id) is not { } policy
@@ -406,10 +443,8 @@ public sealed class CaseRuntime
             return (null, null, null);
         }
 
-        var triggers = policy.StartTriggers.ToArray();
-        var stored = await db.Events.AsNoTracking().Where(e => e.CaseId == caseId && e.Trigger != null && triggers.Contains(e.Trigger))
-            .OrderBy(e => e.Sequence).Select(e => e.At).Take(1).ToListAsync(cancellationToken).ConfigureAwait(false);
-        Instant? start = stored.Count > 0 ? stored[0] : policy.StartOf(events);
+        var start = await store.FirstEventAtAsync(caseId, policy.StartTriggers, cancellationToken).ConfigureAwait(false)
+            ?? policy.StartOf(events);
         if (start is not { } from)
         {
             return (null, null, null);
@@ -427,23 +462,23 @@ public sealed class CaseRuntime
         }
     }
 
+    /// <summary>Passes the deadlines of one case due by <paramref name="now"/>, reading it again when it
+    /// changed in between; null when none is due any more.</summary>
     private async Task<CaseWrite?> AdvanceAsync(string caseId, Instant now, CancellationToken cancellationToken)
     {
-        await using var db = new CaseStoreContext(contextOptions);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var row = await LoadAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+            var row = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
             if (row.NextDue is not { } due || due > now)
             {
                 return null; // Another run passed them already.
             }
 
             var (definition, snapshot) = Read(row);
-            var transition = definition.AdvanceTo(snapshot, now);
-            if (await CommitAsync(db, row, transition, null, null, cancellationToken).ConfigureAwait(false) is { } write)
+            var (write, result) = await PrepareAsync(row, definition.AdvanceTo(snapshot, now), null, cancellationToken).ConfigureAwait(false);
+            if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] == WriteOutcome.Written)
             {
-                return write;
+                return result;
             }
         }
 
@@ -451,76 +486,32 @@ public sealed class CaseRuntime
             $"Case '{caseId}' changed three times while its deadlines due by {now} were passing; run the deadlines again.");
     }
 
-    /// <summary>Stores the transition if the row is still at its version; null if another writer won.</summary>
-    private async Task<CaseWrite?> CommitAsync(CaseStoreContext db, CaseRow row, Transition transition, string? idempotencyKey,
-        string? request, CancellationToken cancellationToken)
+    /// <summary>The write that stores <paramref name="transition"/> over <paramref name="row"/> if the row is
+    /// still at its version, and what the caller gets once it is stored.</summary>
+    private async Task<(PendingWrite Write, CaseWrite Result)> PrepareAsync(CaseRow row, Transition transition, PendingKey? key,
+        CancellationToken cancellationToken)
     {
         var definition = DefinitionOf(row);
         var snapshot = transition.Snapshot;
         var events = transition.Events;
-        var snapshotJson = CaseJson.Write(snapshot);
-        var nextDue = definition.NextDue(snapshot)?.Due;
-        var version = row.Version + 1;
+        var retention = await RetentionAsync(definition, row.Id, snapshot, events, cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
-        var retention = await RetentionAsync(db, definition, row.Id, snapshot, events, cancellationToken).ConfigureAwait(false);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var id = row.Id;
-        var expected = row.Version;
-        var updated = await db.Cases.Where(c => c.Id == id && c.Version == expected).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Version, version)
-            .SetProperty(c => c.State, snapshot.State)
-            .SetProperty(c => c.SnapshotJson, snapshotJson)
-            .SetProperty(c => c.NextDue, nextDue)
-            .SetProperty(c => c.RetentionEnd, retention.End)
-            .SetProperty(c => c.RetentionRule, retention.Rule)
-            .SetProperty(c => c.RetentionRuleVersion, retention.RuleVersion)
-            .SetProperty(c => c.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
-        if (updated == 0)
+        var pending = new PendingEvent[events.Length];
+        for (var i = 0; i < events.Length; i++)
         {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return null;
+            var e = events[i];
+            pending[i] = new PendingEvent(e.Sequence, e.Kind, e.Trigger, e.At, EventJson(e));
         }
 
-        foreach (var e in events)
-        {
-            db.Events.Add(new EventRow
-            {
-                CaseId = id,
-                Sequence = e.Sequence,
-                Kind = e.Kind == CaseEventKind.Act ? "act" : "expiry",
-                Trigger = e.Trigger,
-                At = e.At,
-                EventJson = EventJson(e),
-            });
-        }
-
-        if (idempotencyKey is not null && events.Length > 0)
-        {
-            db.IdempotencyKeys.Add(new IdempotencyRow
-            {
-                CaseId = id,
-                Key = idempotencyKey,
-                Request = request!,
-                Version = version,
-                FirstSequence = events[0].Sequence,
-                LastSequence = events[^1].Sequence,
-                SnapshotJson = snapshotJson,
-                CreatedAt = now,
-            });
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new CaseWrite(id, version, snapshot, events, IsRetry: false);
+        var write = new PendingWrite(row.Id, row.Version, snapshot.State, CaseJson.Write(snapshot), definition.NextDue(snapshot)?.Due,
+            retention.End, retention.Rule, retention.RuleVersion, now, pending, key);
+        return (write, new CaseWrite(row.Id, write.Version, snapshot, events, IsRetry: false, now));
     }
 
-    private async Task<CaseWrite?> StoredResultAsync(CaseStoreContext db, CaseRow row, string key, string request, CancellationToken cancellationToken)
+    private async Task<CaseWrite?> StoredResultAsync(CaseRow row, string key, string request, CancellationToken cancellationToken)
     {
         var caseId = row.Id;
-        var stored = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.CaseId == caseId && k.Key == key, cancellationToken)
-            .ConfigureAwait(false);
-        if (stored is null)
+        if (await store.LoadKeyAsync(caseId, key, cancellationToken).ConfigureAwait(false) is not var (stored, events))
         {
             return null;
         }
@@ -532,11 +523,8 @@ public sealed class CaseRuntime
         }
 
         var definition = DefinitionOf(row);
-        var events = await db.Events.AsNoTracking()
-            .Where(e => e.CaseId == caseId && e.Sequence >= stored.FirstSequence && e.Sequence <= stored.LastSequence)
-            .OrderBy(e => e.Sequence).Select(e => e.EventJson).ToListAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = ReadSnapshot(caseId, definition, stored.SnapshotJson, "the stored result of its idempotency key");
-        return new CaseWrite(caseId, stored.Version, snapshot, ReadEvents(caseId, definition, events), IsRetry: true);
+        return new CaseWrite(caseId, stored.Version, snapshot, ReadEvents(caseId, definition, events), IsRetry: true, stored.CreatedAt);
     }
 
     private async Task ReadyAsync(CancellationToken cancellationToken)
@@ -547,8 +535,8 @@ public sealed class CaseRuntime
         }
     }
 
-    private static async Task<CaseRow> LoadAsync(CaseStoreContext db, string caseId, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false)
+    private async Task<CaseRow> LoadAsync(string caseId, CancellationToken cancellationToken) =>
+        await store.LoadAsync(caseId, cancellationToken).ConfigureAwait(false)
         ?? throw new CaseStoreException("case-unknown", caseId, $"No case '{caseId}' is stored; check the id, or start the case first.");
 
     private ProcedureDefinition DefinitionOf(CaseRow row) =>

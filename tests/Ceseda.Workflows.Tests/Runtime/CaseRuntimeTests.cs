@@ -113,6 +113,51 @@ public sealed class CaseRuntimeTests
     [Theory]
     [InlineData(CaseStoreProvider.Sqlite)]
     [PostgresData]
+    public async Task Fire_EightWritersOnTheSameCases_OneWinnerPerCase_EveryOtherWriteAConflict_NothingLostOrDoubled(CaseStoreProvider provider)
+    {
+        // On SQLite the writes waiting for the file are committed together: a conflict inside such a
+        // group must undo that write only.
+        using var store = new TempStore(provider);
+        var ids = Enumerable.Range(0, 20).Select(i => $"c{i}").ToArray();
+        foreach (var id in ids)
+        {
+            await PronouncedAsync(store, id, "2025-03-12T11:00+01:00");
+        }
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            var runtime = store.Runtime();
+            var results = new List<(string Id, long? Won, long? Actual)>();
+            foreach (var id in ids.Skip(writer).Concat(ids.Take(writer)))
+            {
+                try
+                {
+                    var write = await runtime.FireAsync(id, nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2);
+                    results.Add((id, write.Version, null));
+                }
+                catch (CaseConflictException e)
+                {
+                    results.Add((id, null, e.ActualVersion));
+                }
+            }
+
+            return results;
+        })));
+
+        var all = attempts.SelectMany(a => a).ToArray();
+        Assert.Equal(160, all.Length);
+        Assert.All(ids, id =>
+        {
+            Assert.Equal(3, Assert.Single(all, a => a.Id == id && a.Won is not null).Won);
+            Assert.All(all.Where(a => a.Id == id && a.Won is null), a => Assert.Equal(3, a.Actual));
+        });
+        Assert.Equal(40, store.Scalar("SELECT count(*) FROM case_events"));
+        Assert.Equal(20, store.Scalar("SELECT count(*) FROM cases WHERE version = 3"));
+    }
+
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
     public async Task Fire_StaleVersion_IsAConflictAndWritesNothing(CaseStoreProvider provider)
     {
         using var store = new TempStore(provider);
@@ -282,6 +327,44 @@ public sealed class CaseRuntimeTests
         Assert.Equal(1, runs.Sum(r => r.Advanced.Length));
         Assert.All(runs, r => Assert.Empty(r.Failed));
         Assert.Equal(4, store.Scalar("SELECT count(*) FROM case_events WHERE case_id = 'c1'"));
+    }
+
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task AdvanceDue_MoreCasesThanOnePage_EachPassesOnceInOrder_AnUnreadableOneIsReportedAndPassedOver(CaseStoreProvider provider)
+    {
+        // A run reads and writes the due cases a page at a time (256); 600 cases take three pages.
+        using var store = new TempStore(provider);
+        var runtime = store.Runtime();
+        var start = At("2025-03-12T11:00+01:00");
+        for (var i = 0; i < 600; i++)
+        {
+            var id = $"c{i:D3}";
+            var started = await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: id);
+            await runtime.FireAsync(id, nameof(T.Pronounce), start + Duration.FromSeconds(i), Pronouncement(false), started.Version);
+        }
+
+        Assert.Equal(1, store.Execute("UPDATE cases SET snapshot_json = '{\"procedure\": garbage' WHERE id = 'c300'"));
+
+        var report = await runtime.AdvanceDueAsync(At("2025-03-16T09:00+01:00"));
+
+        Assert.Equal(599, report.Advanced.Length);
+        Assert.Equal(ids(599, skip: 300), report.Advanced.Select(w => w.CaseId));
+        Assert.All(report.Advanced, w => Assert.Equal(
+            start + Duration.FromHours(24) + Duration.FromSeconds(int.Parse(w.CaseId[1..], System.Globalization.CultureInfo.InvariantCulture)),
+            Assert.Single(w.Events).At));
+        var failure = Assert.Single(report.Failed);
+        Assert.Equal(("c300", "case-unreadable"), (failure.CaseId, failure.Error.Code));
+        Assert.Equal(599, store.Scalar("SELECT count(*) FROM case_events WHERE kind = 'expiry'"));
+
+        var again = await runtime.AdvanceDueAsync(At("2025-03-16T09:00+01:00"));
+        Assert.Empty(again.Advanced);
+        Assert.Equal("c300", Assert.Single(again.Failed).CaseId);
+        Assert.Equal(599, store.Scalar("SELECT count(*) FROM case_events WHERE kind = 'expiry'"));
+
+        static IEnumerable<string> ids(int count, int skip) =>
+            Enumerable.Range(0, count + 1).Where(i => i != skip).Select(i => $"c{i:D3}");
     }
 
     [Theory]

@@ -113,11 +113,11 @@ public sealed class DeadlineTimerTests : IDisposable
     }
 
     [Fact]
-    public void Options_Timers_AreOnEverySecondByDefault()
+    public void Options_Timers_AreOnEveryQuarterSecondByDefault()
     {
         var options = new CesedaOptions();
         Assert.True(options.Timers);
-        Assert.Equal(Duration.FromSeconds(1), options.TimerInterval);
+        Assert.Equal(Duration.FromMilliseconds(250), options.TimerInterval);
     }
 
     [Theory]

@@ -6,7 +6,8 @@ using Quartz;
 namespace Ceseda.Workflows.Runtime.Timers;
 
 /// <summary>The durable timer: lets every deadline due by the runtime's clock pass, in every case
-/// (<see cref="CaseRuntime.AdvanceDueAsync"/>), and records how late each one ran.</summary>
+/// (<see cref="CaseRuntime.AdvanceDueAsync"/>), and records how late each one passed: from its legal
+/// instant to the write that stored its expiry (<see cref="CaseWrite.WrittenAt"/>).</summary>
 /// <remarks>The deadlines live in the case store (<c>cases.next_due</c>), not in Quartz: the job holds
 /// no state, so a run that finds nothing due writes nothing, a run after a restart catches up every
 /// deadline missed while the process was down (each stamped with its legal instant, in order), and
@@ -44,7 +45,7 @@ internal sealed partial class DeadlineTimerJob(CaseRuntime runtime, IClock clock
             var procedure = write.Snapshot.Procedure.Id;
             foreach (var e in write.Events.Where(e => e.Kind == CaseEventKind.Expiry))
             {
-                var lateness = (now - e.At).TotalSeconds;
+                var lateness = (write.WrittenAt - e.At).TotalSeconds;
                 metrics.Lateness.Record(lateness,
                     new KeyValuePair<string, object?>("ceseda.procedure", procedure),
                     new KeyValuePair<string, object?>("ceseda.deadline", e.Deadline));
@@ -65,7 +66,7 @@ internal sealed partial class DeadlineTimerJob(CaseRuntime runtime, IClock clock
     }
 
     [LoggerMessage(EventId = 4100, Level = LogLevel.Information,
-        Message = "Case {CaseId} ({Procedure}): deadline {Deadline} passed at its legal instant {LegalInstant}, trigger {Trigger}; the timer ran {LatenessSeconds} s after it.")]
+        Message = "Case {CaseId} ({Procedure}): deadline {Deadline} passed at its legal instant {LegalInstant}, trigger {Trigger}; stored {LatenessSeconds} s after it.")]
     private static partial void LogDeadlinePassed(ILogger logger, string caseId, string procedure, string? deadline, string? trigger,
         Instant legalInstant, double latenessSeconds);
 

@@ -11,7 +11,7 @@ internal sealed class TimerMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(CesedaTelemetry.MeterName);
         Lateness = meter.CreateHistogram<double>(CesedaTelemetry.TimerLateness, "s",
-            "How long after its legal instant each deadline was let pass by the timer.");
+            "How long after its legal instant each deadline was let pass: from that instant to the write that stored its expiry.");
         Transitions = meter.CreateCounter<long>(CesedaTelemetry.Transitions, "{event}", "Events written by the timer.");
         Runs = meter.CreateCounter<long>(CesedaTelemetry.TimerRuns, "{run}", "Runs of the deadline timer.");
         Erasures = meter.CreateCounter<long>(CesedaTelemetry.Erasures, "{case}", "Cases erased at the end of their retention period.");

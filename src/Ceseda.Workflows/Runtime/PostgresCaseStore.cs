@@ -1,0 +1,117 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Ceseda.Workflows.Runtime;
+
+/// <summary>The case store on PostgreSQL. A write is one statement, so one round trip and its own
+/// transaction: the version check (an <c>UPDATE … WHERE version = expected</c>), the events and the
+/// idempotency key are inserted only from the row that update returned. Several writes (a timer run)
+/// go in one batch; if the batch fails, each write is retried alone, so one bad write stores nothing
+/// and the others are stored.</summary>
+internal sealed class PostgresCaseStore(string connectionString) : CaseStore
+{
+    private const string Write = """
+        WITH updated AS (
+            UPDATE cases SET version = $3, state = $4, snapshot_json = $5, next_due = $6, retention_end = $7,
+                retention_rule = $8, retention_rule_version = $9, updated_at = $10
+            WHERE id = $1 AND version = $2
+            RETURNING id),
+        events AS (
+            INSERT INTO case_events (case_id, sequence, kind, trigger_name, at, event_json)
+            SELECT updated.id, e.sequence, e.kind, e.trigger_name, e.at, e.event_json
+            FROM updated CROSS JOIN unnest($11::bigint[], $12::text[], $13::text[], $14::bigint[], $15::text[])
+                AS e (sequence, kind, trigger_name, at, event_json)),
+        keys AS (
+            INSERT INTO idempotency_keys (case_id, key, request, version, first_sequence, last_sequence, snapshot_json, created_at)
+            SELECT updated.id, $16, $17, $3, $18, $19, $5, $10 FROM updated WHERE $16::text IS NOT NULL)
+        SELECT count(*) FROM updated
+        """;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    public override async Task<WriteOutcome[]> WriteAsync(IReadOnlyList<PendingWrite> writes, CancellationToken cancellationToken)
+    {
+        var outcomes = new WriteOutcome[writes.Count];
+        await using var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (writes.Count > 1)
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            foreach (var write in writes)
+            {
+                var command = new NpgsqlBatchCommand(Write);
+                Bind(command.Parameters, write);
+                batch.BatchCommands.Add(command);
+            }
+
+            try
+            {
+                await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < writes.Count; i++)
+                {
+                    await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                    outcomes[i] = reader.GetInt64(0) == 1 ? WriteOutcome.Written : WriteOutcome.VersionMoved;
+                    await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return outcomes;
+            }
+            catch (PostgresException)
+            {
+                // The batch is one implicit transaction and stored nothing: find the write at fault.
+            }
+        }
+
+        for (var i = 0; i < writes.Count; i++)
+        {
+            await using var command = new NpgsqlCommand(Write, connection);
+            Bind(command.Parameters, writes[i]);
+            try
+            {
+                outcomes[i] = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 1
+                    ? WriteOutcome.Written
+                    : WriteOutcome.VersionMoved;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.TableName == "idempotency_keys")
+            {
+                outcomes[i] = WriteOutcome.KeyTaken;
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static void Bind(NpgsqlParameterCollection parameters, PendingWrite write)
+    {
+        var events = write.Events;
+        var key = events.Count > 0 ? write.Key : null;
+        parameters.Add(new NpgsqlParameter<string>{ TypedValue = write.CaseId });
+        parameters.Add(new NpgsqlParameter<long> { TypedValue = write.ExpectedVersion });
+        parameters.Add(new NpgsqlParameter<long> { TypedValue = write.Version });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = write.State });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = write.SnapshotJson });
+        parameters.Add(Ticks(write.NextDue?.ToUnixTimeTicks()));
+        parameters.Add(Ticks(write.RetentionEnd?.ToUnixTimeTicks()));
+        parameters.Add(Text(write.RetentionRule));
+        parameters.Add(Text(write.RetentionRuleVersion));
+        parameters.Add(new NpgsqlParameter<long> { TypedValue = write.UpdatedAt.ToUnixTimeTicks() });
+        parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. events.Select(e => e.Sequence)] });
+        parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.KindName)] });
+        parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. events.Select(e => e.Trigger)] });
+        parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. events.Select(e => e.At.ToUnixTimeTicks())] });
+        parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.Json)] });
+        parameters.Add(Text(key?.Key));
+        parameters.Add(Text(key?.Request));
+        parameters.Add(Ticks(events.Count > 0 ? events[0].Sequence : null));
+        parameters.Add(Ticks(events.Count > 0 ? events[^1].Sequence : null));
+    }
+
+    private static NpgsqlParameter Ticks(long? value) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = value ?? (object)DBNull.Value };
+
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value ?? (object)DBNull.Value };
+}
