@@ -1,22 +1,40 @@
 using System.Globalization;
 using Ceseda.Rules.Calendars;
 using Ceseda.Workflows.CrashProbe;
+using Ceseda.Workflows.DependencyInjection;
 using Ceseda.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
-// The crash probe of the runtime: runs CrashScript on the SQLite file of args[0] for args[1] cases
-// (300 by default), printing one line per committed write. Run again after a kill, it resumes: the
-// acts already stored come back as retries of their idempotency keys and write nothing.
-if (args.Length is < 1 or > 2)
+// The crash probe of the runtime: a host with AddCeseda on the store of args[0] (sqlite or postgres)
+// and args[1] (its connection string) runs CrashScript for args[2] cases (300 by default), printing one
+// line per committed write. The acts are fired by the probe; the deadlines are let pass by the host's
+// durable timer (the Quartz job, every 100 ms, on the case store), the probe only moving the timer's
+// clock to each step's AdvanceAt and waiting until nothing due by then is left. Run again after a
+// kill, it resumes: the acts already stored come back as retries of their idempotency keys and write
+// nothing, and the timer lets pass what the killed run left due.
+if (args.Length is < 2 or > 3 || args[0] is not ("sqlite" or "postgres"))
 {
-    await Console.Error.WriteLineAsync("usage: Ceseda.Workflows.CrashProbe <cases.db> [cases]");
+    await Console.Error.WriteLineAsync("usage: Ceseda.Workflows.CrashProbe sqlite|postgres <connection string> [cases]");
     return 2;
 }
 
-var cases = args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
-var clock = new ScriptClock();
-var runtime = new CaseRuntime($"Data Source={args[0]}", ProcedureRegistry.Catalogue, clock);
+var cases = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
 var output = Console.Out;
+var clock = new ScriptClock(CrashScript.AdvanceAt(0) - Duration.FromDays(1));
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.ClearProviders().AddProvider(new ExpiryLines(output));
+builder.Services.AddSingleton<IClock>(clock).AddCeseda(o =>
+{
+    o.Provider = args[0] == "postgres" ? CaseStoreProvider.PostgreSql : CaseStoreProvider.Sqlite;
+    o.ConnectionString = args[1];
+    o.TimerInterval = CesedaOptions.MinTimerInterval;
+});
+using var host = builder.Build();
+await host.StartAsync();
+var runtime = host.Services.GetRequiredService<CaseRuntime>();
 
 for (var step = 0; step < CrashScript.Steps; step++)
 {
@@ -28,7 +46,6 @@ for (var step = 0; step < CrashScript.Steps; step++)
         }
 
         var id = CrashScript.CaseId(i);
-        clock.Now = act.At;
         StoredCase current;
         try
         {
@@ -44,20 +61,36 @@ for (var step = 0; step < CrashScript.Steps; step++)
         await Progress($"{(write.IsRetry ? "retry" : "act")} {id} {act.Trigger} v{write.Version}");
     }
 
-    clock.Now = CrashScript.AdvanceAt(step);
-    var report = await runtime.AdvanceDueAsync(CrashScript.AdvanceAt(step));
-    foreach (var write in report.Advanced)
+    // The timer's turn: every deadline due by the step's AdvanceAt passes, through the Quartz job alone.
+    var advanceAt = CrashScript.AdvanceAt(step);
+    clock.Now = advanceAt;
+    var until = DateTime.UtcNow.AddSeconds(45);
+    while (true)
     {
-        await Progress($"expiry {write.CaseId} v{write.Version}");
-    }
+        var due = await runtime.DueAsync(CrashScript.Court, Instant.FromUtc(2000, 1, 1, 0, 0), advanceAt + Duration.Epsilon);
+        if (due.Unreadable.Length > 0)
+        {
+            await Console.Error.WriteLineAsync($"{due.Unreadable.Length} cases are unreadable: {due.Unreadable[0].Error.Message}");
+            return 1;
+        }
 
-    if (report.Failed.Length > 0)
-    {
-        await Console.Error.WriteLineAsync($"{report.Failed.Length} cases could not be advanced: {report.Failed[0].Error.Message}");
-        return 1;
+        var left = due.Items.Count(d => d.Kind == DueKind.Deadline);
+        if (left == 0)
+        {
+            break;
+        }
+
+        if (DateTime.UtcNow > until)
+        {
+            await Console.Error.WriteLineAsync($"The timer left {left} deadlines due by {advanceAt} after 45 s.");
+            return 1;
+        }
+
+        await Task.Delay(100);
     }
 }
 
+await host.StopAsync();
 await Progress("done");
 return 0;
 
@@ -67,10 +100,54 @@ async Task Progress(string line)
     await output.FlushAsync();
 }
 
-/// <summary>The runtime's own stamps: the instant the script is at.</summary>
-internal sealed class ScriptClock : IClock
+/// <summary>The runtime's clock: the timer lets pass what is due by it; the probe moves it.</summary>
+internal sealed class ScriptClock(Instant start) : IClock
 {
-    public Instant Now { get; set; }
+    private long ticks = start.ToUnixTimeTicks();
+
+    public Instant Now
+    {
+        get => Instant.FromUnixTimeTicks(Interlocked.Read(ref ticks));
+        set => Interlocked.Exchange(ref ticks, value.ToUnixTimeTicks());
+    }
 
     public Instant GetCurrentInstant() => Now;
+}
+
+/// <summary>Prints one line per deadline the timer let pass (the job's event 4100, logged once the case is
+/// committed), so that the kill can land while the timer runs. Nothing else is logged.</summary>
+internal sealed class ExpiryLines(TextWriter output) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Logger(output, categoryName.EndsWith("DeadlineTimerJob", StringComparison.Ordinal));
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(TextWriter output, bool timer) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => timer;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!timer || state is not IReadOnlyList<KeyValuePair<string, object?>> fields)
+            {
+                return;
+            }
+
+            if (eventId.Id == 4100)
+            {
+                var values = fields.ToDictionary(f => f.Key, f => f.Value);
+                output.WriteLine($"expiry {values["CaseId"]} {values["Deadline"]}");
+                output.Flush();
+            }
+            else if (logLevel >= LogLevel.Error)
+            {
+                Console.Error.WriteLine(formatter(state, exception));
+            }
+        }
+    }
 }

@@ -20,23 +20,29 @@ public sealed class CesedaOptions
     public static readonly Duration MaxPurgeInterval = Duration.FromDays(1);
 
     /// <summary>The database of the case store: SQLite for one node, PostgreSQL for several nodes
-    /// sharing the cases (each deadline still passes once). <see cref="ConnectionString"/> is of this provider.</summary>
+    /// sharing the cases (each deadline still passes once). <see cref="ConnectionString"/> is of this provider.
+    /// With <see cref="Timers"/> on, the timer's Quartz job store is in the same database, clustered on
+    /// PostgreSQL. Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
     /// <value>Default: <see cref="CaseStoreProvider.Sqlite"/>.</value>
     [EnumDataType(typeof(CaseStoreProvider))]
     public CaseStoreProvider Provider { get; set; } = CaseStoreProvider.Sqlite;
 
     /// <summary>The connection string of the case store, of <see cref="Provider"/>: e.g.
     /// <c>Data Source=ceseda.db</c> (SQLite) or <c>Host=db;Database=ceseda;Username=ceseda</c> (PostgreSQL).
-    /// The schema is created or upgraded at start-up.</summary>
+    /// The schema is created or upgraded at start-up, and with <see cref="Timers"/> on the Quartz tables
+    /// (<c>qrtz_*</c>) are created beside it. Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
     /// <value>Default: <c>Data Source=ceseda.db</c>, a SQLite file in the working directory, created
     /// with its schema on first use. Set it with <see cref="Provider"/> for PostgreSQL.</value>
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "Data Source=ceseda.db";
 
     /// <summary>Whether the host runs the durable deadline timer (a Quartz job that lets every deadline
-    /// pass once it is due, at start-up and then every <see cref="TimerInterval"/>). Read when
-    /// <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
-    /// <value>Default: <c>true</c>. Tests and tools that advance cases themselves turn it off.</value>
+    /// pass once it is due, at start-up and then every <see cref="TimerInterval"/>) and the statutory purge,
+    /// in a Quartz scheduler whose job store is the case store's database (clustered on PostgreSQL, so that
+    /// each job runs on one node at a time). Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
+    /// <value>Default: <c>true</c>. Tests and tools that advance cases themselves turn it off: no scheduler
+    /// is registered then, and no Quartz table is created. There is no in-memory scheduler: a host that lets
+    /// deadlines pass shares its schedule with every node on the store and finds it again after a restart.</value>
     public bool Timers { get; set; } = true;
 
     /// <summary>How often the timer looks for deadlines due: a deadline passes at most this long after

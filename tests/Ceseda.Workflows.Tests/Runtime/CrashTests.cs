@@ -3,6 +3,7 @@ using System.Globalization;
 using Ceseda.Rules.Calendars;
 using Ceseda.Workflows.CrashProbe;
 using Ceseda.Workflows.Procedures;
+using Ceseda.Workflows.Runtime;
 using Ceseda.Workflows.StateMachines;
 using Xunit.Abstractions;
 
@@ -10,36 +11,45 @@ namespace Ceseda.Workflows.Tests.Runtime;
 
 /// <summary>Issue 5: the process is killed (SIGKILL) in the middle of a burst of acts and deadlines,
 /// then restarted; no act is lost or stored twice, and every deadline due passes once, at its legal instant.</summary>
-/// <remarks>The burst is the crash probe (tests/Ceseda.Workflows.CrashProbe, built with the solution),
-/// run as a child process on a SQLite file and killed three times in the middle of its writes.
-/// The store is then compared with the same script run in memory by the pure definition. Each run is
-/// killed after a number of writes of its own: a timer run commits up to 256 expiries at once and
-/// prints them after, so a kill can cut off lines of writes committed, which the restart does not
-/// print again (those expiries are no longer due); the kills stay well within the ~850 writes of the script.</remarks>
+/// <remarks>The burst is the crash probe (tests/Ceseda.Workflows.CrashProbe, built with the solution): a host
+/// with AddCeseda whose durable timer (the Quartz job, its store in the case store, clustered on PostgreSQL)
+/// lets the deadlines pass, run as a child process on a SQLite file or a PostgreSQL schema and killed four
+/// times at growing numbers of committed writes: three times among the acts, the fourth while the deadline job
+/// runs (it prints the deadlines it let pass). On PostgreSQL that job is then held by the dead node until the
+/// restarted one finds that node dead and takes it over.
+/// The store is then compared with the same script run in memory by the pure definition.</remarks>
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Cases = 200;
 
     private static readonly ProcedureDefinition Definition = OrdinanceAppeal.Retention;
 
-    [Fact]
-    public async Task Burst_KilledThreeTimesAndRestarted_EveryActAndExpiryStoredOnceAtItsLegalInstant()
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Burst_KilledFourTimesAndRestarted_EveryActAndExpiryStoredOnceAtItsLegalInstant(CaseStoreProvider provider)
     {
-        using var store = new TempStore();
-        var db = store.ConnectionString["Data Source=".Length..];
+        using var store = new TempStore(provider);
+        var watch = Stopwatch.StartNew();
         var committed = 0;
-        foreach (var killAfter in new[] { 20, 150, 100 })
+        var expiryLines = 0;
+        // A fresh run prints 400 lines for step 0, 150 acts of step 1, then the 150 expiries of the timer's run.
+        foreach (var killAt in new[] { 20, 250, 500, 620 })
         {
-            var run = await RunProbeAsync(db, killAfter);
-            Assert.False(run.Finished, $"The probe finished before its kill after {killAfter} writes of its run; give it more cases.");
+            var run = await RunProbeAsync(store, killAfter: killAt - committed);
+            Assert.False(run.Finished, $"The probe finished before its kill at {killAt} writes; give it more cases.");
+            Assert.True(killAt < 620 || run.Expiries > 0, $"The kill at {killAt} writes did not land while the timer ran.");
             committed += run.Committed;
-            output.WriteLine($"killed after {committed} committed writes ({run.Retries} retries answered from the store on this run)");
+            expiryLines += run.Expiries;
+            output.WriteLine($"killed after {committed} committed writes ({run.Retries} retries answered from the store on this run, {run.Expiries} expiries), "
+                + $"{watch.Elapsed.TotalSeconds:F1} s");
         }
 
-        var last = await RunProbeAsync(db, killAfter: null);
+        var last = await RunProbeAsync(store, killAfter: null);
         Assert.True(last.Finished, "The probe did not finish after its last restart.");
         committed += last.Committed;
-        output.WriteLine($"finished: {committed} committed writes seen, {last.Retries} retries on the last run");
+        expiryLines += last.Expiries;
+        output.WriteLine($"finished: {committed} committed writes seen, {last.Retries} retries and {last.Expiries} expiries on the last run, {watch.Elapsed.TotalSeconds:F1} s");
 
         var runtime = store.Runtime();
         var acts = 0;
@@ -69,6 +79,10 @@ public sealed class CrashTests(ITestOutputHelper output)
         Assert.Equal(acts + expiries, store.Scalar("SELECT count(*) FROM case_events"));
         Assert.Equal(acts, store.Scalar("SELECT count(*) FROM idempotency_keys"));
         Assert.True(expiries >= Cases / 2, $"The script let only {expiries} deadlines pass; it should exercise the timers.");
+
+        // The probe passes no deadline itself: the expiries are the timer's, each reported at most once (a kill
+        // during a run of the job loses the lines of what that run had committed).
+        Assert.InRange(expiryLines, 1, expiries);
         Assert.Equal(4, states.Count);
         output.WriteLine($"{Cases} cases: {acts} acts and {expiries} expiries, each stored once, as the in-memory run has them");
         output.WriteLine("final states: " + string.Join(", ", states.Select(s => $"{s.Key} {s.Value}")));
@@ -98,17 +112,19 @@ public sealed class CrashTests(ITestOutputHelper output)
 
     /// <summary>Runs the probe; kills it with its tree (SIGKILL) once it has printed
     /// <paramref name="killAfter"/> committed writes, or lets it finish when null.</summary>
-    private static async Task<(bool Finished, int Committed, int Retries)> RunProbeAsync(string db, int? killAfter)
+    private static async Task<(bool Finished, int Committed, int Retries, int Expiries)> RunProbeAsync(TempStore store, int? killAfter)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(ProbePath());
-        start.ArgumentList.Add(db);
+        start.ArgumentList.Add(store.Provider == CaseStoreProvider.PostgreSql ? "postgres" : "sqlite");
+        start.ArgumentList.Add(store.ConnectionString);
         start.ArgumentList.Add(Cases.ToString(CultureInfo.InvariantCulture));
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var committed = 0;
         var retries = 0;
+        var expiries = 0;
         var finished = false;
         try
         {
@@ -122,8 +138,14 @@ public sealed class CrashTests(ITestOutputHelper output)
                 {
                     retries++;
                 }
-                else if (++committed == killAfter)
+                else
                 {
+                    expiries += line.StartsWith("expiry ", StringComparison.Ordinal) ? 1 : 0;
+                    if (++committed != killAfter)
+                    {
+                        continue;
+                    }
+
                     process.Kill(entireProcessTree: true);
                     break;
                 }
@@ -143,7 +165,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             Assert.True(process.ExitCode == 0, $"The probe exited with {process.ExitCode}: {await errors}");
         }
 
-        return (finished, committed, retries);
+        return (finished, committed, retries, expiries);
     }
 
     /// <summary>The probe's dll, built by the solution build in the same configuration as this assembly.</summary>

@@ -25,16 +25,16 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IDisposable
             ProcedureRegistry.Catalogue, store.Clock);
 
     [PostgresFact]
-    public async Task TwoNodes_2000CasesDueInTheSameMinute_AdvanceDueConcurrently_EveryDeadlinePassesExactlyOnce()
+    public async Task TwoNodes_10000CasesDueInTheSameMinutes_AdvanceDueConcurrently_EveryDeadlinePassesExactlyOnce()
     {
-        const int Cases = 2000;
+        const int Cases = 10_000;
         var seeder = Node("seeder");
         await seeder.EnsureSchemaAsync();
         var watch = Stopwatch.StartNew();
 
         // Thirty cases through the runtime, one per second ss: pronounced at 11:00:ss, notified to the
         // prosecutor at 11:00:(30 + ss); the appeal and prosecutor windows (24 h each) both fall due in
-        // 11:00–11:01 the next day. Then 2,000 copies of their rows by SQL (the runtime's writes are
+        // 11:00–11:01 the next day. Then 10,000 copies of their rows by SQL (the runtime's writes are
         // what is under test, not the seeding), and the thirty are removed.
         for (var ss = 0; ss < 30; ss++)
         {
@@ -49,11 +49,11 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IDisposable
 
         store.Execute($"""
             INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at)
-            SELECT 'c' || lpad(i::text, 4, '0'), t.procedure_id, t.procedure_version, t.territory, t.court, t.state, t.version,
+            SELECT 'c' || lpad(i::text, 5, '0'), t.procedure_id, t.procedure_version, t.territory, t.court, t.state, t.version,
                    t.snapshot_json, t.next_due, t.opened_at, t.updated_at
             FROM generate_series(0, {Cases - 1}) AS i JOIN cases t ON t.id = 'seed' || (i % 30);
             INSERT INTO case_events (case_id, sequence, kind, trigger_name, at, event_json)
-            SELECT 'c' || lpad(i::text, 4, '0'), e.sequence, e.kind, e.trigger_name, e.at, e.event_json
+            SELECT 'c' || lpad(i::text, 5, '0'), e.sequence, e.kind, e.trigger_name, e.at, e.event_json
             FROM generate_series(0, {Cases - 1}) AS i JOIN case_events e ON e.case_id = 'seed' || (i % 30);
             DELETE FROM case_events WHERE case_id LIKE 'seed%';
             DELETE FROM cases WHERE id LIKE 'seed%';
