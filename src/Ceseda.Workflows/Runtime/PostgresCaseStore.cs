@@ -9,7 +9,7 @@ namespace Ceseda.Workflows.Runtime;
 /// idempotency key are inserted only from the row that update returned. Several writes (a timer run)
 /// go in one batch; if the batch fails, each write is retried alone, so one bad write stores nothing
 /// and the others are stored.</summary>
-internal sealed class PostgresCaseStore(string connectionString) : CaseStore
+internal sealed class PostgresCaseStore : CaseStore
 {
     private const string Write = """
         WITH updated AS (
@@ -27,6 +27,22 @@ internal sealed class PostgresCaseStore(string connectionString) : CaseStore
             SELECT updated.id, $16, $17, $3, $18, $19, $5, $10 FROM updated WHERE $16::text IS NOT NULL)
         SELECT count(*) FROM updated
         """;
+
+    private readonly string connectionString;
+
+    /// <param name="connectionString">The store's connection string. Unless it sets <c>Max Auto Prepare</c>
+    /// itself, the statements the store runs again and again are prepared on each pooled connection, so the
+    /// server parses and plans them once per connection instead of once per call.</param>
+    public PostgresCaseStore(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 16;
+        }
+
+        this.connectionString = builder.ConnectionString;
+    }
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
