@@ -32,10 +32,12 @@ internal sealed class PostgresCaseStore : CaseStore
 
     /// <param name="connectionString">The store's connection string. Unless it sets <c>Max Auto Prepare</c>
     /// itself, the statements the store runs again and again are prepared on each pooled connection, so the
-    /// server parses and plans them once per connection instead of once per call.</param>
+    /// server parses and plans them once per connection instead of once per call. The store's connections
+    /// change no session state, so they go back to the pool without a reset (<c>No Reset On Close</c>),
+    /// which would cost a round of <c>RESET ALL</c> at each reuse.</param>
     public PostgresCaseStore(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 16;
