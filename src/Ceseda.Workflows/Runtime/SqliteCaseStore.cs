@@ -10,6 +10,8 @@ namespace Ceseda.Workflows.Runtime;
 /// commits everything waiting in one transaction (each write in a savepoint of its own, so that a
 /// version that moved undoes that write only) and wakes its waiters, then the next batch, and so on.
 /// Four clerks writing at once cost one disk flush instead of four, and no writer spins on the lock.</summary>
+/// <remarks>The queue is drained by a task of its own, started when a write finds no drain running and
+/// ending when nothing waits, so that no caller commits the others' writes for longer than its own.</remarks>
 internal sealed class SqliteCaseStore(string connectionString) : CaseStore
 {
     /// <summary>One queue per database file and process, whichever runtime instance writes.</summary>
@@ -26,20 +28,24 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
 
     public override async Task<WriteOutcome[]> WriteAsync(IReadOnlyList<PendingWrite> writes, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var mine = new Batch(writes);
-        if (!queue.Enqueue(mine))
+        if (queue.Enqueue(mine))
         {
-            return await mine.Done.Task.ConfigureAwait(false);
+            _ = Task.Run(DrainAsync, CancellationToken.None);
         }
 
-        // This writer leads: it commits its batch and every batch queued meanwhile, until none waits.
-        // Cancellation is not passed on: the batches of other callers are in the same transaction.
+        // Once queued, the write is committed or fails with its group; cancellation is not passed on.
+        return await mine.Done.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>Commits every batch waiting, group after group, until none waits.</summary>
+    private async Task DrainAsync()
+    {
         while (queue.TakeAll() is { } group)
         {
             await CommitAsync(group).ConfigureAwait(false);
         }
-
-        return await mine.Done.Task.ConfigureAwait(false);
     }
 
     private async Task CommitAsync(List<Batch> group)
@@ -190,37 +196,37 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
         public TaskCompletionSource<WriteOutcome[]> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>The batches waiting for the file, and whether a writer is committing.</summary>
+    /// <summary>The batches waiting for the file, and whether a drain is running.</summary>
     private sealed class WriteQueue
     {
         private readonly Lock gate = new();
         private List<Batch> waiting = [];
-        private bool leading;
+        private bool draining;
 
-        /// <summary>Queues the batch; true when the caller must lead (no writer was committing).</summary>
+        /// <summary>Queues the batch; true when the caller must start the drain (none was running).</summary>
         public bool Enqueue(Batch batch)
         {
             lock (gate)
             {
                 waiting.Add(batch);
-                if (leading)
+                if (draining)
                 {
                     return false;
                 }
 
-                leading = true;
+                draining = true;
                 return true;
             }
         }
 
-        /// <summary>Every batch waiting, or null (and the lead given up) when none is.</summary>
+        /// <summary>Every batch waiting, or null (and the drain over) when none is.</summary>
         public List<Batch>? TakeAll()
         {
             lock (gate)
             {
                 if (waiting.Count == 0)
                 {
-                    leading = false;
+                    draining = false;
                     return null;
                 }
 
