@@ -108,37 +108,15 @@ public sealed class CaseRuntime
 
         var snapshot = definition.NewCase(territory, options);
         var now = clock.GetCurrentInstant();
-        var row = new CaseRow
-        {
-            Id = caseId,
-            ProcedureId = definition.Key.Id,
-            ProcedureVersion = definition.Key.Version,
-            Territory = territory.Id,
-            Court = court,
-            State = snapshot.State,
-            Version = 1,
-            SnapshotJson = CaseJson.Write(snapshot),
-            NextDue = definition.NextDue(snapshot)?.Due,
-            OpenedAt = now,
-            UpdatedAt = now,
-        };
-        await using var db = new CaseStoreContext(contextOptions);
-        if (await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false))
+        var nextDue = definition.NextDue(snapshot)?.Due;
+        var write = new PendingWrite(caseId, 0, snapshot.State, CaseJson.Write(snapshot), nextDue, null, null, null, now, [], null,
+            new NewCase(definition.Key.Id, definition.Key.Version, territory.Id, court));
+        if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] != WriteOutcome.Written)
         {
             throw Exists(caseId);
         }
 
-        db.Cases.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException e)
-        {
-            throw Exists(caseId, e);
-        }
-
-        return new StoredCase(caseId, court, row.Version, snapshot, row.NextDue, now, now);
+        return new StoredCase(caseId, court, write.Version, snapshot, nextDue, now, now);
     }
 
     /// <summary>The case as stored.</summary>
@@ -587,8 +565,8 @@ public sealed class CaseRuntime
     private static StoredCase ToStored(CaseRow row, CaseSnapshot snapshot) =>
         new(row.Id, row.Court, row.Version, snapshot, row.NextDue, row.OpenedAt, row.UpdatedAt);
 
-    private static CaseStoreException Exists(string caseId, Exception? inner = null) =>
-        new("case-exists", caseId, $"A case '{caseId}' is already stored; choose another id, or load it with GetAsync.", inner);
+    private static CaseStoreException Exists(string caseId) =>
+        new("case-exists", caseId, $"A case '{caseId}' is already stored; choose another id, or load it with GetAsync.");
 
     private static void CheckId(string id)
     {

@@ -168,7 +168,8 @@ internal abstract class CaseStore
 }
 
 /// <summary>A transition to store: the case's new columns if it is still at <see cref="ExpectedVersion"/>,
-/// the events to append and, for a command with an idempotency key, its stored result.</summary>
+/// the events to append and, for a command with an idempotency key, its stored result. With
+/// <see cref="Opening"/>, a new case: its row is inserted at version 1 if the id is free.</summary>
 internal sealed record PendingWrite(
     string CaseId,
     long ExpectedVersion,
@@ -180,10 +181,14 @@ internal sealed record PendingWrite(
     string? RetentionRuleVersion,
     Instant UpdatedAt,
     IReadOnlyList<PendingEvent> Events,
-    PendingKey? Key)
+    PendingKey? Key,
+    NewCase? Opening = null)
 {
     public long Version => ExpectedVersion + 1;
 }
+
+/// <summary>The columns a case is started with, beside those of every write.</summary>
+internal sealed record NewCase(string ProcedureId, int ProcedureVersion, string Territory, string Court);
 
 /// <summary>A row of <c>case_events</c> to append.</summary>
 internal sealed record PendingEvent(long Sequence, CaseEventKind Kind, string? Trigger, Instant At, string Json)
@@ -200,7 +205,8 @@ internal enum WriteOutcome
     /// <summary>Stored.</summary>
     Written,
 
-    /// <summary>Not stored: the case is no longer at the expected version (or no longer exists).</summary>
+    /// <summary>Not stored: the case is no longer at the expected version (or no longer exists); for a
+    /// new case, a case with that id is already stored.</summary>
     VersionMoved,
 
     /// <summary>Not stored: another command stored the same idempotency key on the case meanwhile.</summary>

@@ -46,6 +46,15 @@ internal sealed class PostgresCaseStore : CaseStore
         this.connectionString = builder.ConnectionString;
     }
 
+    private const string Insert = """
+        WITH inserted AS (
+            INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id)
+        SELECT count(*) FROM inserted
+        """;
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);
@@ -62,7 +71,7 @@ internal sealed class PostgresCaseStore : CaseStore
             await using var batch = new NpgsqlBatch(connection);
             foreach (var write in writes)
             {
-                var command = new NpgsqlBatchCommand(Write);
+                var command = new NpgsqlBatchCommand(write.Opening is null ? Write : Insert);
                 Bind(command.Parameters, write);
                 batch.BatchCommands.Add(command);
             }
@@ -87,8 +96,7 @@ internal sealed class PostgresCaseStore : CaseStore
 
         for (var i = 0; i < writes.Count; i++)
         {
-            await using var command = new NpgsqlCommand(Write, connection);
-            Bind(command.Parameters, writes[i]);
+            await using var command = Command(writes[i], connection);
             try
             {
                 outcomes[i] = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 1
@@ -104,11 +112,32 @@ internal sealed class PostgresCaseStore : CaseStore
         return outcomes;
     }
 
+    private static NpgsqlCommand Command(PendingWrite write, NpgsqlConnection connection)
+    {
+        var command = new NpgsqlCommand(write.Opening is null ? Write : Insert, connection);
+        Bind(command.Parameters, write);
+        return command;
+    }
+
     private static void Bind(NpgsqlParameterCollection parameters, PendingWrite write)
     {
+        if (write.Opening is { } opening)
+        {
+            parameters.Add(new NpgsqlParameter<string> { TypedValue = write.CaseId });
+            parameters.Add(new NpgsqlParameter<string> { TypedValue = opening.ProcedureId });
+            parameters.Add(new NpgsqlParameter<int> { TypedValue = opening.ProcedureVersion });
+            parameters.Add(new NpgsqlParameter<string> { TypedValue = opening.Territory });
+            parameters.Add(new NpgsqlParameter<string> { TypedValue = opening.Court });
+            parameters.Add(new NpgsqlParameter<string> { TypedValue = write.State });
+            parameters.Add(new NpgsqlParameter<string> { TypedValue = write.SnapshotJson });
+            parameters.Add(Ticks(write.NextDue?.ToUnixTimeTicks()));
+            parameters.Add(new NpgsqlParameter<long> { TypedValue = write.UpdatedAt.ToUnixTimeTicks() });
+            return;
+        }
+
         var events = write.Events;
         var key = events.Count > 0 ? write.Key : null;
-        parameters.Add(new NpgsqlParameter<string>{ TypedValue = write.CaseId });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = write.CaseId });
         parameters.Add(new NpgsqlParameter<long> { TypedValue = write.ExpectedVersion });
         parameters.Add(new NpgsqlParameter<long> { TypedValue = write.Version });
         parameters.Add(new NpgsqlParameter<string> { TypedValue = write.State });

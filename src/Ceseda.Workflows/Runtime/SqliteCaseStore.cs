@@ -92,6 +92,7 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
         private readonly SqliteCommand update;
         private readonly SqliteCommand insertEvent;
         private readonly SqliteCommand insertKey;
+        private readonly SqliteCommand insertCase;
 
         public Statements(SqliteConnection connection, SqliteTransaction transaction)
         {
@@ -111,6 +112,9 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
                 + "updated_at = @updated_at WHERE id = @id AND version = @expected");
             insertEvent = Prepare("INSERT INTO case_events (case_id, sequence, kind, trigger_name, at, event_json) "
                 + "VALUES (@id, @sequence, @kind, @trigger, @at, @json)");
+            insertCase = Prepare("INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, "
+                + "opened_at, updated_at) VALUES (@id, @procedure_id, @procedure_version, @territory, @court, @state, @version, @snapshot, @next_due, "
+                + "@updated_at, @updated_at) ON CONFLICT (id) DO NOTHING");
             insertKey = Prepare("INSERT INTO idempotency_keys (case_id, key, request, version, first_sequence, last_sequence, snapshot_json, created_at) "
                 + "VALUES (@id, @key, @request, @version, @first, @last, @snapshot, @created_at)");
         }
@@ -130,6 +134,14 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
 
         private async Task<WriteOutcome> StatementsOfAsync(PendingWrite write)
         {
+            if (write.Opening is { } opening)
+            {
+                Set(insertCase, ("@id", write.CaseId), ("@procedure_id", opening.ProcedureId), ("@procedure_version", opening.ProcedureVersion),
+                    ("@territory", opening.Territory), ("@court", opening.Court), ("@state", write.State), ("@version", write.Version),
+                    ("@snapshot", write.SnapshotJson), ("@next_due", write.NextDue?.ToUnixTimeTicks()), ("@updated_at", write.UpdatedAt.ToUnixTimeTicks()));
+                return await insertCase.ExecuteNonQueryAsync().ConfigureAwait(false) == 1 ? WriteOutcome.Written : WriteOutcome.VersionMoved;
+            }
+
             Set(update, ("@id", write.CaseId), ("@expected", write.ExpectedVersion), ("@version", write.Version), ("@state", write.State),
                 ("@snapshot", write.SnapshotJson), ("@next_due", write.NextDue?.ToUnixTimeTicks()),
                 ("@retention_end", write.RetentionEnd?.ToUnixTimeTicks()), ("@retention_rule", write.RetentionRule),
@@ -166,7 +178,7 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { savepoint, rollback, release, update, insertEvent, insertKey })
+            foreach (var command in new[] { savepoint, rollback, release, update, insertEvent, insertKey, insertCase })
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
