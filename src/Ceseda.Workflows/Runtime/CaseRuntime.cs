@@ -286,7 +286,7 @@ public sealed class CaseRuntime
                 }
             }
 
-            var outcomes = await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+            var outcomes = writes.Count == 0 ? [] : await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < outcomes.Length; i++)
             {
                 if (outcomes[i] == WriteOutcome.Written)
