@@ -17,7 +17,17 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
     /// <summary>One queue per database file and process, whichever runtime instance writes.</summary>
     private static readonly ConcurrentDictionary<string, WriteQueue> Queues = new(StringComparer.Ordinal);
 
-    private readonly WriteQueue queue = Queues.GetOrAdd(new SqliteConnectionStringBuilder(connectionString).DataSource, _ => new WriteQueue());
+    private readonly WriteQueue queue = Queues.GetOrAdd(FileOf(connectionString), _ => new WriteQueue());
+
+    /// <summary>The database file of the connection string, as a full path, so that two spellings of one
+    /// file share its queue; an in-memory or URI data source as written.</summary>
+    private static string FileOf(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return source.Length == 0 || source == ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? source
+            : Path.GetFullPath(source);
+    }
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
