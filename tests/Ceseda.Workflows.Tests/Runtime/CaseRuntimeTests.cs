@@ -184,6 +184,7 @@ public sealed class CaseRuntimeTests
         Assert.Equal(first.Version, retry.Version);
         Assert.Equal(first.Snapshot, retry.Snapshot);
         Assert.Equal(first.Events.ToArray(), retry.Events.ToArray());
+        Assert.Equal(first.WrittenAt, retry.WrittenAt);
         Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events"));
         Assert.Equal(3, store.Scalar("SELECT version FROM cases WHERE id = 'c1'"));
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM idempotency_keys"));
@@ -192,6 +193,30 @@ public sealed class CaseRuntimeTests
             runtime.FireAsync("c1", nameof(T.ProsecutorWaivesSuspension), At("2025-03-12T11:40+01:00"), null, 3, "cmd-42"));
         Assert.Equal("idempotency-key-reused", reused.Code);
         Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events"));
+    }
+
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Fire_OneCommandSentEightTimesAtOnce_StoredOnce_TheOthersGetTheStoredResult(CaseStoreProvider provider)
+    {
+        // A client retrying on a timeout while its first attempt is still running, on several nodes.
+        using var store = new TempStore(provider);
+        await PronouncedAsync(store, "c1", "2025-03-12T11:00+01:00");
+
+        var writes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            store.Runtime().FireAsync("c1", nameof(T.NotifyProsecutor), At("2025-03-12T11:30+01:00"), null, 2, "cmd-7"))));
+
+        var stored = Assert.Single(writes, w => !w.IsRetry);
+        Assert.Equal(7, writes.Count(w => w.IsRetry));
+        Assert.All(writes, w =>
+        {
+            Assert.Equal(3, w.Version);
+            Assert.Equal(stored.Snapshot, w.Snapshot);
+            Assert.Equal(stored.Events.ToArray(), w.Events.ToArray());
+        });
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM case_events"));
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM idempotency_keys"));
     }
 
     [Theory]
