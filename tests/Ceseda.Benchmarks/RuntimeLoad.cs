@@ -1,11 +1,16 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Ceseda.Rules.Calendars;
+using Ceseda.Workflows.DependencyInjection;
 using Ceseda.Workflows.Runtime;
+using Ceseda.Workflows.Runtime.Timers;
 using Ceseda.Workflows.StateMachines;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using Npgsql;
 
@@ -18,7 +23,7 @@ namespace Ceseda.Benchmarks;
 /// runtime-load throughput sqlite|postgres [--writers 4] [--cases 2000] [--connection CS]
 /// runtime-load fill       sqlite|postgres --cases 1000000 [--connection CS]   (prints the store to reuse)
 /// runtime-load memory     sqlite|postgres --connection CS [--courts 100]
-/// runtime-load lateness   sqlite|postgres [--rate 1000] [--seconds 20] [--period-ms 250] [--connection CS]
+/// runtime-load lateness   sqlite|postgres [--rate 1000] [--seconds 20] [--period-ms 250] [--timer loop|quartz] [--connection CS]
 /// </code>
 /// SQLite uses a new file in a temporary directory unless <c>--connection</c> is given; PostgreSQL
 /// needs <c>--connection</c> (e.g. from <c>eng/postgres.sh start</c>) and works in a new schema of its own.
@@ -60,8 +65,13 @@ internal static class RuntimeLoad
                 await MemoryAsync(new LoadStore(provider, options["connection"], null), Int(options, "courts", 100)).ConfigureAwait(false);
                 return 0;
             case "lateness":
-                await LatenessAsync(Store(provider, options), Int(options, "rate", 1_000), Int(options, "seconds", 20), Int(options, "period-ms", 250))
-                    .ConfigureAwait(false);
+                await LatenessAsync(Store(provider, options), Int(options, "rate", 1_000), Int(options, "seconds", 20), Int(options, "period-ms", 250),
+                    options.GetValueOrDefault("timer", "loop") switch
+                    {
+                        "loop" => false,
+                        "quartz" => true,
+                        var other => throw new ArgumentException($"Unknown --timer '{other}'; use loop or quartz."),
+                    }).ConfigureAwait(false);
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"Unknown runtime-load mode '{args[0]}'.").ConfigureAwait(false);
@@ -191,8 +201,10 @@ internal static class RuntimeLoad
 
     /// <summary>Arms <paramref name="rate"/> × <paramref name="seconds"/> deadlines falling due
     /// <paramref name="rate"/> a second, then lets a timer run every <paramref name="periodMs"/> ms (the
-    /// default <c>TimerInterval</c>) on a clock that maps the wall clock onto the legal time line, as the Quartz job does.</summary>
-    private static async Task LatenessAsync(LoadStore store, int rate, int seconds, int periodMs)
+    /// default <c>TimerInterval</c>) on a clock that maps the wall clock onto the legal time line: a loop
+    /// calling what the Quartz job calls, or, with <paramref name="quartz"/>, the job itself in a host
+    /// with <c>AddCeseda</c> (its store in the case store, clustered on PostgreSQL).</summary>
+    private static async Task LatenessAsync(LoadStore store, int rate, int seconds, int periodMs, bool quartz)
     {
         var clock = new LoadClock();
         var runtime = store.Runtime(clock);
@@ -212,6 +224,12 @@ internal static class RuntimeLoad
 
         // The legal time line starts 3 s before the first deadline, and runs with the wall clock.
         clock.Start(firstDue - Duration.FromSeconds(3));
+        if (quartz)
+        {
+            await QuartzLatenessAsync(store, clock, periodMs, count).ConfigureAwait(false);
+            return;
+        }
+
         var runs = new List<(Instant Now, double Ms, int Advanced)>();
         var jobLateness = new List<double>();
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(periodMs));
@@ -228,9 +246,7 @@ internal static class RuntimeLoad
             }
         }
 
-        // The write instant of each expiry: the runtime stamps updated_at from its clock when it commits.
-        var written = store.Pairs("SELECT c.updated_at, e.at FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.kind = 'expiry'")
-            .Select(p => (Instant.FromUnixTimeTicks(p.A) - Instant.FromUnixTimeTicks(p.B)).TotalSeconds).Order().ToArray();
+        var written = WrittenLateness(store);
         var job = jobLateness.Order().ToArray();
         Console.WriteLine($"  {runs.Count} timer runs every {periodMs} ms; expiries: {job.Length:N0} reported, {written.Length:N0} stored");
         Console.WriteLine($"  busiest run: {runs.Max(r => r.Advanced):N0} cases in {runs.Max(r => r.Ms):N0} ms; "
@@ -241,6 +257,71 @@ internal static class RuntimeLoad
             + $"p50 {Percentile(written, 0.50):F3} s, p99 {Percentile(written, 0.99):F3} s, max {written[^1]:F3} s");
         store.Drop();
     }
+
+    /// <summary>The deadline job of a host with <c>AddCeseda</c> lets the armed deadlines pass, every
+    /// <paramref name="periodMs"/> ms, until all <paramref name="expected"/> expiries are stored; its metrics
+    /// are read with a <see cref="MeterListener"/>.</summary>
+    private static async Task QuartzLatenessAsync(LoadStore store, IClock clock, int periodMs, int expected)
+    {
+        var lateness = new ConcurrentQueue<double>();
+        var runs = 0L;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == CesedaTelemetry.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == CesedaTelemetry.TimerLateness)
+            {
+                lateness.Enqueue(value);
+            }
+        });
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == CesedaTelemetry.TimerRuns)
+            {
+                Interlocked.Add(ref runs, value);
+            }
+        });
+        listener.Start();
+
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(clock).AddCeseda(o =>
+        {
+            o.Provider = store.Provider;
+            o.ConnectionString = store.ConnectionString;
+            o.TimerInterval = Duration.FromMilliseconds(periodMs);
+        });
+        using var host = builder.Build();
+        var watch = Stopwatch.StartNew();
+        await host.StartAsync().ConfigureAwait(false);
+        long stored;
+        while ((stored = store.Scalar("SELECT count(*) FROM case_events WHERE kind = 'expiry'")) < expected && watch.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            await Task.Delay(500).ConfigureAwait(false);
+        }
+
+        await host.StopAsync().ConfigureAwait(false);
+        var written = WrittenLateness(store);
+        var metric = lateness.Order().ToArray();
+        Console.WriteLine($"  the Quartz job every {periodMs} ms in a host with AddCeseda: {Interlocked.Read(ref runs)} runs in {watch.Elapsed.TotalSeconds:F1} s; "
+            + $"expiries: {metric.Length:N0} recorded by the metric, {stored:N0} stored of {expected:N0}");
+        Console.WriteLine($"  ceseda.timer.lateness: p50 {Percentile(metric, 0.50):F3} s, p99 {Percentile(metric, 0.99):F3} s, max {metric[^1]:F3} s");
+        Console.WriteLine($"  lateness at the write (updated_at - legal instant): "
+            + $"p50 {Percentile(written, 0.50):F3} s, p99 {Percentile(written, 0.99):F3} s, max {written[^1]:F3} s");
+        store.Drop();
+    }
+
+    /// <summary>For each stored expiry, the runtime's stamp of its write (<c>updated_at</c>, the case's last
+    /// write) minus its legal instant, in seconds, in order.</summary>
+    private static double[] WrittenLateness(LoadStore store) =>
+        store.Pairs("SELECT c.updated_at, e.at FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.kind = 'expiry'")
+            .Select(p => (Instant.FromUnixTimeTicks(p.A) - Instant.FromUnixTimeTicks(p.B)).TotalSeconds).Order().ToArray();
 
     private static async Task ForEachAsync<T>(IReadOnlyList<T> items, int writers, Func<T, Task> body)
     {

@@ -9,8 +9,8 @@ public static class CesedaTelemetry
     public const string MeterName = "Ceseda.Workflows";
 
     /// <summary>Histogram, in seconds: for each deadline the timer let pass, how long after its legal
-    /// instant the timer ran (the runtime's clock at the run minus the deadline's <c>expiresAt</c>).
-    /// Tags: <c>ceseda.procedure</c>, <c>ceseda.deadline</c>.</summary>
+    /// instant it was stored (the runtime's clock at the write of its expiry, <c>CaseWrite.WrittenAt</c>,
+    /// minus the deadline's <c>expiresAt</c>). Tags: <c>ceseda.procedure</c>, <c>ceseda.deadline</c>.</summary>
     public const string TimerLateness = "ceseda.timer.lateness";
 
     /// <summary>Counter: the events the timer wrote (one per deadline passed).
