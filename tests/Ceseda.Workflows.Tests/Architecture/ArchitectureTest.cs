@@ -12,13 +12,15 @@ public sealed class ArchitectureTest
     public void PublicTypes_UseNodaTimeOnly_NoDateTimeOrTimeSpan() => Assert.Empty(PublicApi.BannedTimeTypes(Workflows));
 
     /// <summary>The runtime (Runtime/, DependencyInjection/) brings EF Core on SQLite and on PostgreSQL
-    /// (Npgsql's provider, for several nodes), Quartz for the durable timer, and the Microsoft.Extensions
+    /// (Npgsql's provider, for several nodes), the two ADO.NET providers under them (the store's hot path runs
+    /// prepared SQL on their connections), Quartz for the durable timer, and the Microsoft.Extensions
     /// abstractions (DI, options, hosting, logging, metrics through IMeterFactory); nothing else comes in.</summary>
     [Fact]
     public void WorkflowsAssembly_DependsOnRulesNodaTimeEfCoreSqlitePostgresQuartzAndExtensionsOnly() =>
         Assert.Equal(
         [
             "Ceseda.Rules",
+            "Microsoft.Data.Sqlite",
             "Microsoft.EntityFrameworkCore",
             "Microsoft.EntityFrameworkCore.Relational",
             "Microsoft.EntityFrameworkCore.Sqlite",
@@ -29,6 +31,7 @@ public sealed class ArchitectureTest
             "Microsoft.Extensions.Options",
             "Microsoft.Extensions.Options.DataAnnotations",
             "NodaTime",
+            "Npgsql",
             "Npgsql.EntityFrameworkCore.PostgreSQL",
             "Quartz",
         ], PublicApi.References(Workflows));
