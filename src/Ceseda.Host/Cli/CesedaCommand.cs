@@ -1,3 +1,5 @@
+using Ceseda.Host.Serve;
+
 namespace Ceseda.Host.Cli;
 
 /// <summary>The <c>ceseda</c> command line: dispatches to its verbs.</summary>
@@ -7,6 +9,9 @@ internal static class CesedaCommand
         ceseda: CESEDA deadlines computed, explained and cited.
 
         Usage:
+          ceseda serve [--urls URL] [--store sqlite|postgres] [--connection CS] [--no-demo]
+                                          the HTTP API over durable cases (default: http://localhost:5080,
+                                          SQLite file ceseda.db in the working directory, demo cases if empty)
           ceseda evaluate                 JSON Lines requests on stdin, one JSON response per line on stdout
           ceseda explain RULE --territory T --start INSTANT [--act INSTANT] [--fact NAME=VALUE]...
                          [--reading ID=OPTION]... [--good-friday true|false] [--format text|markdown|json]
@@ -32,6 +37,7 @@ internal static class CesedaCommand
         {
             return args[0] switch
             {
+                "serve" => await ServeAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 "evaluate" => await EvaluateCommand.RunAsync(stdin, stdout).ConfigureAwait(false),
                 "explain" => await ExplainCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 "rules" => await RulesCommand.RunAsync(args[1..], stdout).ConfigureAwait(false),
@@ -54,9 +60,15 @@ internal static class CesedaCommand
         await stdout.FlushAsync().ConfigureAwait(false);
     }
 
+    private static async Task<int> ServeAsync(string[] args, Stream stdout, TextWriter stderr)
+    {
+        await using var writer = new StreamWriter(stdout, leaveOpen: true) { AutoFlush = true };
+        return await ServeCommand.RunAsync(args, writer, stderr).ConfigureAwait(false);
+    }
+
     private static async Task<int> UnknownAsync(string verb, TextWriter stderr)
     {
-        await stderr.WriteLineAsync($"ceseda: '{verb}' is not a command; expected evaluate, explain, rules, procedures or docs. `ceseda --help` shows the usage.").ConfigureAwait(false);
+        await stderr.WriteLineAsync($"ceseda: '{verb}' is not a command; expected serve, evaluate, explain, rules, procedures or docs. `ceseda --help` shows the usage.").ConfigureAwait(false);
         return 2;
     }
 }

@@ -213,6 +213,15 @@ public sealed class CaseRuntime
         throw new CaseConflictException(caseId, expectedVersion, current.Version);
     }
 
+    /// <summary>How many cases the store holds, whatever their state: a host seeds demonstration
+    /// cases only into a store that holds none.</summary>
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = new CaseStoreContext(contextOptions);
+        return await db.Cases.LongCountAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The running deadlines and the open clerk tasks of <paramref name="court"/>'s cases
     /// that fall due in [<paramref name="from"/>, <paramref name="until"/>), by instant.</summary>
     public async Task<DueListing> DueAsync(string court, Instant from, Instant until, CancellationToken cancellationToken = default)

@@ -73,6 +73,20 @@ public sealed class CaseRuntimeTests
     [Theory]
     [InlineData(CaseStoreProvider.Sqlite)]
     [PostgresData]
+    public async Task Count_EmptyStoreThenTwoCases_ZeroThenTwo(CaseStoreProvider provider)
+    {
+        using var store = new TempStore(provider);
+        var runtime = store.Runtime();
+        Assert.Equal(0, await runtime.CountAsync());
+
+        await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1");
+        await runtime.StartAsync(Appeal, Territories.LaReunion, "CA Saint-Denis", caseId: "c2");
+        Assert.Equal(2, await runtime.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
     public async Task Fire_TwoWritersOnTheSameVersion_OneWinsTheOtherGetsTheConflictWithTheVersions(CaseStoreProvider provider)
     {
         using var store = new TempStore(provider);
