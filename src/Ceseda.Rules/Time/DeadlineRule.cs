@@ -83,25 +83,30 @@ public sealed class DeadlineRule : Rule
     /// readings, counted on the clock of the territory's zone, whose start and end lie more than a
     /// day from any offset change. Gives up (false) on anything else; the general path then
     /// answers, with the same result.</summary>
+    /// <remarks>Offsets and interval bounds come from the territory's <see cref="OffsetTable"/>
+    /// (the zone's own intervals, in ticks), working days from the calendar's bitset.</remarks>
     private bool TryComputeHoursFast(Territory territory, Instant start, Instant? act, out DeadlineResult result)
     {
         result = default;
-        var interval = territory.Zone.GetZoneInterval(start);
         var startTicks = start.ToUnixTimeTicks();
-        var offset = interval.WallOffset.Ticks;
-        var version = VersionOnEpochDay(FloorDay(startTicks + offset));
+        if (!territory.Offsets.TryFind(startTicks, out var span))
+        {
+            return false;
+        }
+
+        var version = VersionOnEpochDay(FloorDay(startTicks + span.Offset));
         if (version is null || version.FastHoursTicks == 0)
         {
             return false;
         }
 
         var place = version.AtCourtOfAppeal ? territory.CourtOfAppealSeat : territory;
-        if (place != territory)
+        if (place != territory && !place.Offsets.TryFind(startTicks, out span))
         {
-            interval = place.Zone.GetZoneInterval(start);
-            offset = interval.WallOffset.Ticks;
+            return false;
         }
 
+        var offset = span.Offset;
         var end = startTicks + offset + version.FastHoursTicks;
         var day = FloorDay(end);
         if (day < HolidayCalendar.FirstEpochDay || day + 14 >= HolidayCalendar.EndEpochDay)
@@ -125,8 +130,7 @@ public sealed class DeadlineRule : Rule
         }
 
         var expiresTicks = end - offset;
-        if ((interval.HasStart && expiresTicks - interval.Start.ToUnixTimeTicks() <= NodaConstants.TicksPerDay)
-            || (interval.HasEnd && interval.End.ToUnixTimeTicks() - expiresTicks <= NodaConstants.TicksPerDay))
+        if (expiresTicks <= span.DayAfterStart || expiresTicks >= span.DayBeforeEnd)
         {
             return false;
         }
