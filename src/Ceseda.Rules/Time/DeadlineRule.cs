@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
@@ -69,11 +70,13 @@ public sealed class DeadlineRule : Rule
     /// where an instant is needed, a missing length, a year outside the calendars).</exception>
     public DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options = null, Explanation? explanation = null)
     {
+        // The request's fields are read one by one and the fast result is built in place: copies of
+        // these large structs, read back just after being written, stalled the processor.
         if (explanation is null && (options is null || ReferenceEquals(options, EvaluationOptions.Default))
-            && request is { VersionDate: null, Start.Instant: { } start, Territory: { } territory }
-            && TryComputeHoursFast(territory, start, request.Act, out var fast))
+            && request.VersionDate is null && request.Start.Instant is { } start && request.Territory is { } territory
+            && TryExpireHoursFast(territory, start, out var version, out var place, out var expires))
         {
-            return fast;
+            return new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), request.Act is { } act ? act <= expires : null, null, version.Delay!.Value);
         }
 
         return ComputeGeneral(request, options ?? EvaluationOptions.Default, explanation);
@@ -85,22 +88,25 @@ public sealed class DeadlineRule : Rule
     /// answers, with the same result.</summary>
     /// <remarks>Offsets and interval bounds come from the territory's <see cref="OffsetTable"/>
     /// (the zone's own intervals, in ticks), working days from the calendar's bitset.</remarks>
-    private bool TryComputeHoursFast(Territory territory, Instant start, Instant? act, out DeadlineResult result)
+    private bool TryExpireHoursFast(Territory territory, Instant start, [NotNullWhen(true)] out DeadlineVersion? version,
+        [NotNullWhen(true)] out Territory? place, out Instant expires)
     {
-        result = default;
+        version = null;
+        place = null;
+        expires = default;
         var startTicks = start.ToUnixTimeTicks();
         if (!territory.Offsets.TryFind(startTicks, out var span))
         {
             return false;
         }
 
-        var version = VersionOnEpochDay(FloorDay(startTicks + span.Offset));
+        version = VersionOnEpochDay(FloorDay(startTicks + span.Offset));
         if (version is null || version.FastHoursTicks == 0)
         {
             return false;
         }
 
-        var place = version.AtCourtOfAppeal ? territory.CourtOfAppealSeat : territory;
+        place = version.AtCourtOfAppeal ? territory.CourtOfAppealSeat : territory;
         if (place != territory && !place.Offsets.TryFind(startTicks, out span))
         {
             return false;
@@ -135,9 +141,7 @@ public sealed class DeadlineRule : Rule
             return false;
         }
 
-        var expires = Instant.FromUnixTimeTicks(expiresTicks);
-
-        result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null, version.Delay!.Value);
+        expires = Instant.FromUnixTimeTicks(expiresTicks);
         return true;
     }
 
