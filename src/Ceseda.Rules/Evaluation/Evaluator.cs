@@ -32,8 +32,8 @@ public static class Evaluator
             {
                 case DeadlineRule deadline:
                     var deadlineRequest = Bind(deadline, territory, request.Facts, request.Options);
-                    var result = deadline.Compute(deadlineRequest, request.Options, explanation);
-                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options, result);
+                    var result = deadline.Compute(deadlineRequest, request.Options, explanation, out var endsOnNonWorkingDay);
+                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options, result, endsOnNonWorkingDay);
                     return new EvaluationResponse
                     {
                         IdJson = request.IdJson, Rule = request.Rule, Deadline = result, DivergentReadings = divergent, Explanation = explanation,
