@@ -5,10 +5,17 @@ using Ceseda.Benchmarks;
 
 // dotnet run -c Release --project tests/Ceseda.Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project tests/Ceseda.Benchmarks -- generate-lines 200000 lines.jsonl [--no-explain]
+// dotnet run -c Release --project tests/Ceseda.Benchmarks -- million-appeals [ROUNDS]
 // dotnet run -c Release --project tests/Ceseda.Benchmarks -- runtime-load throughput|fill|memory|lateness sqlite|postgres [options]
 if (args is ["runtime-load", .. var load])
 {
     return await RuntimeLoad.RunAsync(load).ConfigureAwait(false);
+}
+
+if (args is ["million-appeals", .. var roundsText])
+{
+    ThroughputBenchmarks.RunWithCpuTime(roundsText is [var r] ? int.Parse(r, NumberStyles.None, CultureInfo.InvariantCulture) : 30);
+    return 0;
 }
 
 if (args is ["generate-lines", var countText, var path, .. var rest])

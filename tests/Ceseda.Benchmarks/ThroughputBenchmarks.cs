@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Detention;
@@ -40,5 +42,45 @@ public class ThroughputBenchmarks
         }
 
         return sum;
+    }
+
+    /// <summary>Target 3 without BenchmarkDotNet, for a machine shared with other work: runs
+    /// <see cref="MillionAppealsAllTerritories"/> <paramref name="rounds"/> times after warm-up
+    /// rounds (at least five, and at least 5 s: the tiered JIT's final code for the loop took
+    /// up to 13 rounds to arrive) and prints the process's CPU time and the wall-clock time of a
+    /// round (min, median). CPU time leaves out the time the process waits for a core.</summary>
+    public static void RunWithCpuTime(int rounds)
+    {
+        var benchmark = new ThroughputBenchmarks();
+        benchmark.Setup();
+        var process = Process.GetCurrentProcess();
+        var cpu = new List<double>();
+        var wall = new List<double>();
+        var sum = 0L;
+        var warmUp = Stopwatch.StartNew();
+        for (var round = -5; round < rounds; round++)
+        {
+            if (round == 0 && warmUp.Elapsed < TimeSpan.FromSeconds(5))
+            {
+                round = -1;
+            }
+
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            sum ^= benchmark.MillionAppealsAllTerritories();
+            clock.Stop();
+            process.Refresh();
+            if (round >= 0)
+            {
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                wall.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        cpu.Sort();
+        wall.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Count:N0} retention.appeal, {rounds} rounds: CPU min {cpu[0]:F1} ms, median {cpu[rounds / 2]:F1} ms; wall min {wall[0]:F1} ms, median {wall[rounds / 2]:F1} ms (checksum {sum})"));
     }
 }

@@ -84,9 +84,12 @@ internal static class EvaluateCommand
         answers.AddRange(results);
     }
 
+    /// <remarks>A line within one segment of the reader's buffer is answered from that buffer,
+    /// which stays valid until <c>AdvanceTo</c>, after the batch is answered; only a line across
+    /// two segments is copied.</remarks>
     private static void AddLine(List<ReadOnlyMemory<byte>> lines, in ReadOnlySequence<byte> line)
     {
-        var bytes = line.ToArray().AsMemory();
+        var bytes = line.IsSingleSegment ? line.First : line.ToArray().AsMemory();
         var span = bytes.Span.TrimEnd((byte)'\r');
         if (!span.Trim(" \t"u8).IsEmpty)
         {

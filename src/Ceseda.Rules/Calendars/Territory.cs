@@ -10,6 +10,7 @@ public sealed class Territory
     private readonly HolidayCalendar?[] calendars = new HolidayCalendar?[4];
     private readonly string? courtOfAppealSeatId;
     private Territory? courtOfAppealSeat;
+    private OffsetTable? offsets;
 
     internal Territory(string id, string name, string zoneId, IEnumerable<HolidayDefinition> holidays,
         string? courtOfAppealSeatId = null, string? notes = null)
@@ -44,6 +45,9 @@ public sealed class Territory
     public Territory CourtOfAppealSeat =>
         courtOfAppealSeat ??= courtOfAppealSeatId is null ? this : Territories.Find(courtOfAppealSeatId)!;
 
+    /// <summary>The intervals of <see cref="Zone"/> 1900-2200 as flat arrays (built on first use).</summary>
+    internal OffsetTable Offsets => Volatile.Read(ref offsets) ?? BuildOffsets();
+
     /// <summary>The calendar with the default facts and readings.</summary>
     public HolidayCalendar DefaultCalendar { get; }
 
@@ -63,4 +67,10 @@ public sealed class Territory
 
     /// <inheritdoc />
     public override string ToString() => Id;
+
+    private OffsetTable BuildOffsets()
+    {
+        var built = new OffsetTable(Zone);
+        return Interlocked.CompareExchange(ref offsets, built, null) ?? built;
+    }
 }

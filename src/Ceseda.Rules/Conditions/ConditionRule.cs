@@ -9,6 +9,8 @@ namespace Ceseda.Rules.Conditions;
 /// <summary>A condition tree as in force over <c>[From, Until)</c> (<i>version</i>).</summary>
 public sealed class ConditionVersion
 {
+    private string? id;
+
     /// <summary>The first date of effect (inclusive), compared with the date of assessment.</summary>
     public required LocalDate From { get; init; }
 
@@ -29,7 +31,7 @@ public sealed class ConditionVersion
     public string? Note { get; init; }
 
     /// <summary>The version's identifier: its date of effect, ISO.</summary>
-    public string Id => Evaluation.IsoText.Format(From);
+    public string Id => id ??= Evaluation.IsoText.Format(From);
 
     /// <summary>Whether <paramref name="date"/> falls in <c>[From, Until)</c>.</summary>
     public bool Covers(LocalDate date) => date >= From && (Until is not { } until || date < until);

@@ -39,7 +39,7 @@ public static class EvaluationJson
             var explain = true;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = KnownStrings.GetString(ref reader);
                 reader.Read();
                 switch (name)
                 {
@@ -301,7 +301,7 @@ public static class EvaluationJson
         var facts = ImmutableArray.CreateBuilder<FactValue>(4);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = KnownStrings.GetString(ref reader);
             reader.Read();
             facts.Add(reader.TokenType switch
             {
@@ -335,7 +335,7 @@ public static class EvaluationJson
         var explain = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = KnownStrings.GetString(ref reader);
             reader.Read();
             switch (name)
             {
@@ -382,7 +382,7 @@ public static class EvaluationJson
         var selection = ReadingSelection.Defaults;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var id = reader.GetString()!;
+            var id = KnownStrings.GetString(ref reader);
             reader.Read();
             var field = "options.readings." + id;
             var reading = Readings.Find(id)
@@ -406,7 +406,7 @@ public static class EvaluationJson
             throw new RuleException("malformed-field", field, $"{field}: expected a string.");
         }
 
-        return reader.GetString()!;
+        return KnownStrings.GetString(ref reader);
     }
 
     private static bool ReadBool(ref Utf8JsonReader reader, string field) => reader.TokenType switch

@@ -18,10 +18,9 @@ public static class Evaluator
     /// <summary>Answers <paramref name="request"/>.</summary>
     public static EvaluationResponse Evaluate(EvaluationRequest request)
     {
-        var response = new EvaluationResponse { IdJson = request.IdJson, Rule = request.Rule };
         if (request.ReadError is { } readError)
         {
-            return response with { Error = readError };
+            return new EvaluationResponse { IdJson = request.IdJson, Rule = request.Rule, Error = readError };
         }
 
         try
@@ -33,21 +32,27 @@ public static class Evaluator
             {
                 case DeadlineRule deadline:
                     var deadlineRequest = Bind(deadline, territory, request.Facts, request.Options);
-                    var result = deadline.Compute(deadlineRequest, request.Options, explanation);
-                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options, result);
-                    return response with { Deadline = result, DivergentReadings = divergent, Explanation = explanation };
+                    var result = deadline.Compute(deadlineRequest, request.Options, explanation, out var endsOnNonWorkingDay);
+                    var divergent = deadline.DivergentReadings(deadlineRequest, request.Options, result, endsOnNonWorkingDay);
+                    return new EvaluationResponse
+                    {
+                        IdJson = request.IdJson, Rule = request.Rule, Deadline = result, DivergentReadings = divergent, Explanation = explanation,
+                    };
                 case ConditionRule condition:
                     var facts = Bind(condition, request.Facts);
                     var answer = condition.Evaluate(territory, facts, request.Options.Readings, explanation);
                     var outcomes = condition.DivergentOutcomes(territory, facts, request.Options.Readings);
-                    return response with { Condition = answer, DivergentOutcomes = outcomes, Explanation = explanation };
+                    return new EvaluationResponse
+                    {
+                        IdJson = request.IdJson, Rule = request.Rule, Condition = answer, DivergentOutcomes = outcomes, Explanation = explanation,
+                    };
                 default:
                     throw new RuleException("unsupported-rule", "rule", $"rule: '{rule.Id}' cannot be evaluated here.");
             }
         }
         catch (RuleException e)
         {
-            return response with { Error = e };
+            return new EvaluationResponse { IdJson = request.IdJson, Rule = request.Rule, Error = e };
         }
     }
 

@@ -41,7 +41,13 @@ internal static class DeadlineEngine
     /// falls on a working day is read on the local date of the nominal end, before any instant
     /// is resolved, so that a prorogued end is resolved once.</summary>
     public static ZonedDateTime Clock(ZonedDateTime startZoned, StatutoryDelay delay, HolidayCalendar calendar,
-        ResolvedMethod method, Explanation? explanation)
+        ResolvedMethod method, Explanation? explanation) => Clock(startZoned, delay, calendar, method, explanation, out _);
+
+    /// <summary>As <see cref="Clock(ZonedDateTime, StatutoryDelay, HolidayCalendar, ResolvedMethod, Explanation?)"/>,
+    /// and whether the nominal end falls on a day that is not a working day (whether or not it is
+    /// then prorogued).</summary>
+    public static ZonedDateTime Clock(ZonedDateTime startZoned, StatutoryDelay delay, HolidayCalendar calendar,
+        ResolvedMethod method, Explanation? explanation, out bool endsOnNonWorkingDay)
     {
         var zone = startZoned.Zone;
         var start = startZoned.ToInstant();
@@ -71,7 +77,8 @@ internal static class DeadlineEngine
         }
 
         var date = nominal.Date;
-        if (calendar.IsWorkingDay(date))
+        endsOnNonWorkingDay = !calendar.IsWorkingDay(date);
+        if (!endsOnNonWorkingDay)
         {
             return resolved ?? Resolve(nominal, zone, Hint(nominal, startZoned), method.LaterOnAmbiguousEnd, null, method.AmbiguousEndCitation);
         }
@@ -102,9 +109,11 @@ internal static class DeadlineEngine
     /// <summary>An instant near <paramref name="local"/>: the local time at the start's offset.</summary>
     private static Instant Hint(LocalDateTime local, ZonedDateTime start) => local.WithOffset(start.Offset).ToInstant();
 
-    /// <summary>A deadline in days, months or years from <paramref name="start"/>, ending at 24:00.</summary>
+    /// <summary>A deadline in days, months or years from <paramref name="start"/>, ending at 24:00;
+    /// <paramref name="endsOnNonWorkingDay"/> tells whether the last day, before any prorogation,
+    /// is not a working day.</summary>
     public static ZonedDateTime Calendar(LocalDate start, StatutoryDelay delay, DateTimeZone zone, HolidayCalendar calendar,
-        ResolvedMethod method, Explanation? explanation)
+        ResolvedMethod method, Explanation? explanation, out bool endsOnNonWorkingDay)
     {
         var last = start;
         var months = checked((delay.Years * 12) + delay.Months);
@@ -133,7 +142,8 @@ internal static class DeadlineEngine
             explanation?.Add(new FrancStep(last, method.FrancCitation));
         }
 
-        if (!calendar.IsWorkingDay(last))
+        endsOnNonWorkingDay = !calendar.IsWorkingDay(last);
+        if (endsOnNonWorkingDay)
         {
             if (method.Prorogation == Prorogation.None)
             {

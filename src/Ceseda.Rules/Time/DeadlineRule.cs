@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
@@ -67,41 +68,58 @@ public sealed class DeadlineRule : Rule
     /// <param name="explanation">When given, receives the steps of the computation.</param>
     /// <exception cref="RuleException">The request does not fit the rule (no version, a date
     /// where an instant is needed, a missing length, a year outside the calendars).</exception>
-    public DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options = null, Explanation? explanation = null)
+    public DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options = null, Explanation? explanation = null) =>
+        Compute(request, options, explanation, out _);
+
+    /// <summary>As <see cref="Compute(in DeadlineRequest, EvaluationOptions?, Explanation?)"/>, and
+    /// whether the nominal end (before any prorogation) falls on a day that is not a working day:
+    /// when it does not, no reading of the prorogation can change the result.</summary>
+    internal DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options, Explanation? explanation, out bool endsOnNonWorkingDay)
     {
+        // The request's fields are read one by one and the fast result is built in place: copies of
+        // these large structs, read back just after being written, stalled the processor.
         if (explanation is null && (options is null || ReferenceEquals(options, EvaluationOptions.Default))
-            && request is { VersionDate: null, Start.Instant: { } start, Territory: { } territory }
-            && TryComputeHoursFast(territory, start, request.Act, out var fast))
+            && request.VersionDate is null && request.Start.Instant is { } start && request.Territory is { } territory
+            && TryExpireHoursFast(territory, start, out var version, out var place, out var expires, out endsOnNonWorkingDay))
         {
-            return fast;
+            return new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), request.Act is { } act ? act <= expires : null, null, version.Delay!.Value);
         }
 
-        return ComputeGeneral(request, options ?? EvaluationOptions.Default, explanation);
+        return ComputeGeneral(request, options ?? EvaluationOptions.Default, explanation, out endsOnNonWorkingDay);
     }
 
     /// <summary>The common case in integer arithmetic: an hour deadline under the default
     /// readings, counted on the clock of the territory's zone, whose start and end lie more than a
     /// day from any offset change. Gives up (false) on anything else; the general path then
     /// answers, with the same result.</summary>
-    private bool TryComputeHoursFast(Territory territory, Instant start, Instant? act, out DeadlineResult result)
+    /// <remarks>Offsets and interval bounds come from the territory's <see cref="OffsetTable"/>
+    /// (the zone's own intervals, in ticks), working days from the calendar's bitset.</remarks>
+    private bool TryExpireHoursFast(Territory territory, Instant start, [NotNullWhen(true)] out DeadlineVersion? version,
+        [NotNullWhen(true)] out Territory? place, out Instant expires, out bool endsOnNonWorkingDay)
     {
-        result = default;
-        var interval = territory.Zone.GetZoneInterval(start);
+        version = null;
+        place = null;
+        expires = default;
+        endsOnNonWorkingDay = true;
         var startTicks = start.ToUnixTimeTicks();
-        var offset = interval.WallOffset.Ticks;
-        var version = VersionOnEpochDay(FloorDay(startTicks + offset));
+        if (!territory.Offsets.TryFind(startTicks, out var span))
+        {
+            return false;
+        }
+
+        version = VersionOnEpochDay(FloorDay(startTicks + span.Offset));
         if (version is null || version.FastHoursTicks == 0)
         {
             return false;
         }
 
-        var place = version.AtCourtOfAppeal ? territory.CourtOfAppealSeat : territory;
-        if (place != territory)
+        place = version.AtCourtOfAppeal ? territory.CourtOfAppealSeat : territory;
+        if (place != territory && !place.Offsets.TryFind(startTicks, out span))
         {
-            interval = place.Zone.GetZoneInterval(start);
-            offset = interval.WallOffset.Ticks;
+            return false;
         }
 
+        var offset = span.Offset;
         var end = startTicks + offset + version.FastHoursTicks;
         var day = FloorDay(end);
         if (day < HolidayCalendar.FirstEpochDay || day + 14 >= HolidayCalendar.EndEpochDay)
@@ -111,7 +129,8 @@ public sealed class DeadlineRule : Rule
 
         var calendar = place.DefaultCalendar;
         var prorogation = version.DefaultProrogation;
-        if (prorogation != Prorogation.None && !calendar.IsWorkingEpochDay(day))
+        endsOnNonWorkingDay = !calendar.IsWorkingEpochDay(day);
+        if (prorogation != Prorogation.None && endsOnNonWorkingDay)
         {
             var nominalDay = day;
             do
@@ -125,15 +144,12 @@ public sealed class DeadlineRule : Rule
         }
 
         var expiresTicks = end - offset;
-        if ((interval.HasStart && expiresTicks - interval.Start.ToUnixTimeTicks() <= NodaConstants.TicksPerDay)
-            || (interval.HasEnd && interval.End.ToUnixTimeTicks() - expiresTicks <= NodaConstants.TicksPerDay))
+        if (expiresTicks <= span.DayAfterStart || expiresTicks >= span.DayBeforeEnd)
         {
             return false;
         }
 
-        var expires = Instant.FromUnixTimeTicks(expiresTicks);
-
-        result = new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), act is { } a ? a <= expires : null, null, version.Delay!.Value);
+        expires = Instant.FromUnixTimeTicks(expiresTicks);
         return true;
     }
 
@@ -155,7 +171,7 @@ public sealed class DeadlineRule : Rule
         return null;
     }
 
-    private DeadlineResult ComputeGeneral(in DeadlineRequest request, EvaluationOptions options, Explanation? explanation)
+    private DeadlineResult ComputeGeneral(in DeadlineRequest request, EvaluationOptions options, Explanation? explanation, out bool endsOnNonWorkingDay)
     {
         var territory = request.Territory ?? throw new RuleException("missing-field", "territory", $"{Id}: a territory is required.");
         var start = request.Start.Instant is { } instant ? instant.InZone(territory.Zone) : default(ZonedDateTime?);
@@ -175,7 +191,7 @@ public sealed class DeadlineRule : Rule
         StatutoryDelay delay;
         try
         {
-            (expiresAt, delay) = ComputeExpiry(request, start, version, method, calendar, place.Zone, explanation);
+            (expiresAt, delay) = ComputeExpiry(request, start, version, method, calendar, place.Zone, explanation, out endsOnNonWorkingDay);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
@@ -206,12 +222,21 @@ public sealed class DeadlineRule : Rule
     public ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions? options = null)
     {
         options ??= EvaluationOptions.Default;
-        return DivergentReadings(request, options, Compute(request, options));
+        var baseline = Compute(request, options, null, out var endsOnNonWorkingDay);
+        return DivergentReadings(request, options, baseline, endsOnNonWorkingDay);
     }
 
     /// <summary>As <see cref="DivergentReadings(in DeadlineRequest, EvaluationOptions?)"/>, given the
     /// result under <paramref name="options"/>.</summary>
-    internal ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions options, in DeadlineResult baseline)
+    /// <param name="request">The request.</param>
+    /// <param name="options">The options of the baseline.</param>
+    /// <param name="baseline">The result under <paramref name="options"/>.</param>
+    /// <param name="endsOnNonWorkingDay">Whether the baseline's nominal end fell on a day that is
+    /// not a working day. When it did not, a reading on which only the prorogation depends cannot
+    /// change the result (the nominal end is the same under each of its options, and is not
+    /// prorogued), and is not computed again.</param>
+    internal ImmutableArray<DivergentReading> DivergentReadings(in DeadlineRequest request, EvaluationOptions options, in DeadlineResult baseline,
+        bool endsOnNonWorkingDay)
     {
         ImmutableArray<DivergentReading>.Builder? divergent = null;
         var clockReadingsMatter = !ReferenceEquals(options, EvaluationOptions.Default)
@@ -220,6 +245,11 @@ public sealed class DeadlineRule : Rule
         foreach (var reading in ApplicableReadings(baseline.Version, request.Territory))
         {
             if (!clockReadingsMatter && (reading == Readings.HourCounting || reading == Readings.AmbiguousEnd))
+            {
+                continue;
+            }
+
+            if (!endsOnNonWorkingDay && OnlyProrogationReads(baseline.Version.Method, reading))
             {
                 continue;
             }
@@ -255,6 +285,15 @@ public sealed class DeadlineRule : Rule
         return interval.HasEnd && interval.End - expiresAt.ToInstant() <= OneDay;
     }
 
+    /// <summary>Whether <paramref name="reading"/> selects the prorogation of
+    /// <paramref name="method"/> and nothing else a result depends on: not the counting of hours
+    /// or days, the franc, the end, an ambiguous end, the calendar or the place of the act.</summary>
+    private static bool OnlyProrogationReads(DeadlineMethod method, Reading reading) =>
+        reading == method.Prorogation.Reading
+        && reading != method.HourCounting.Reading && reading != method.DayCounting.Reading && reading != method.Franc.Reading
+        && reading != method.End.Reading && reading != Readings.AmbiguousEnd && reading != Readings.HolidayCalendar
+        && reading != Readings.SaintMartinAbolitionDay;
+
     private IEnumerable<Reading> ApplicableReadings(DeadlineVersion version, Territory territory)
     {
         var isHours = version.CountsOnTheClock;
@@ -285,7 +324,7 @@ public sealed class DeadlineRule : Rule
     private static readonly ReadingOption PlaceOfAct = Readings.HolidayCalendar.Option("place-of-act")!;
 
     private (ZonedDateTime ExpiresAt, StatutoryDelay Delay) ComputeExpiry(in DeadlineRequest request, ZonedDateTime? start, DeadlineVersion version, ResolvedMethod method,
-        HolidayCalendar calendar, DateTimeZone zone, Explanation? explanation)
+        HolidayCalendar calendar, DateTimeZone zone, Explanation? explanation, out bool endsOnNonWorkingDay)
     {
         var delay = version.Delay ?? (request.Rank is { } rank ? version.DelayOfRank(rank, Id) : request.Delay)
             ?? throw new RuleException("missing-fact", "facts", $"{Id}: the length of the delay is a fact of the request; give {string.Join(", ", Facts.Where(f => f.Role is FactRole.Days or FactRole.Months or FactRole.Years).Select(f => f.Name))}.");
@@ -298,12 +337,12 @@ public sealed class DeadlineRule : Rule
             }
 
             explanation?.Add(new StartStep(version.StartEvent, startZoned, default, zone.Id, version.Citations[0]));
-            return (DeadlineEngine.Clock(startZoned, delay, calendar, method, explanation), delay);
+            return (DeadlineEngine.Clock(startZoned, delay, calendar, method, explanation, out endsOnNonWorkingDay), delay);
         }
 
         var date = start?.Date ?? request.Start.Date;
         explanation?.Add(new StartStep(version.StartEvent, start, date, zone.Id, version.Citations[0]));
-        return (DeadlineEngine.Calendar(date, delay, zone, calendar, method, explanation), delay);
+        return (DeadlineEngine.Calendar(date, delay, zone, calendar, method, explanation, out endsOnNonWorkingDay), delay);
     }
 
     private RuleException NoVersion(LocalDate date)

@@ -9,6 +9,7 @@ namespace Ceseda.Rules.Time;
 public sealed class DeadlineVersion
 {
     private ResolvedMethod? defaultMethod;
+    private string? id;
 
     /// <summary>The first date of effect (inclusive), compared with the date of the triggering act.</summary>
     public required LocalDate From { get; init; }
@@ -40,7 +41,7 @@ public sealed class DeadlineVersion
     public string? Note { get; init; }
 
     /// <summary>The version's identifier in results: its date of effect, ISO.</summary>
-    public string Id => From.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string Id => id ??= Evaluation.IsoText.Format(From);
 
     /// <summary>Whether <paramref name="date"/> falls in <c>[From, Until)</c>.</summary>
     public bool Covers(LocalDate date) => date >= From && (Until is not { } until || date < until);
