@@ -163,9 +163,12 @@ public sealed record DeadlineMethod
     {
         get
         {
+            // One reading may select several of the choices (extension-counting: the counting of the
+            // days and the end); it is one contested point, listed once.
+            var seen = new HashSet<Reading>();
             foreach (var reading in new[] { HourCounting.Reading, DayCounting.Reading, Franc.Reading, End.Reading, Prorogation.Reading })
             {
-                if (reading is not null)
+                if (reading is not null && seen.Add(reading))
                 {
                     yield return reading;
                 }

@@ -43,6 +43,8 @@ public sealed class DivergentReadingsTest
 
             checkedCases++;
             var divergent = rule.DivergentReadings(request);
+            var twice = divergent.GroupBy(d => (d.Reading.Id, d.Option.Id)).FirstOrDefault(g => g.Count() > 1);
+            Assert.True(twice is null, $"{rule.Id} {territory.Id} {start}: {twice?.Key} listed {twice?.Count()} times");
             foreach (var reading in Readings.All)
             {
                 foreach (var option in reading.Options.Where(o => o != reading.Default))
