@@ -140,9 +140,10 @@ internal static class RuntimeLoad
             : $"WITH n(i) AS (SELECT generate_series(1, {cases})) ";
         var (id, court) = store.Provider == CaseStoreProvider.Sqlite ? ("i", $"(i % {courts})") : ("i::text", $"(i % {courts})::text");
         store.Execute(series
-            + "INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at) "
+            + "INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at, "
+            + "listed_from) "
             + $"SELECT 'mem-' || {id}, procedure_id, procedure_version, territory, 'TJ ' || {court}, "
-            + "state, version, snapshot_json, next_due, opened_at, updated_at FROM n, cases WHERE cases.id = 'template'");
+            + "state, version, snapshot_json, next_due, opened_at, updated_at, listed_from FROM n, cases WHERE cases.id = 'template'");
         var armed = store.Scalar("SELECT count(*) FROM cases WHERE next_due IS NOT NULL");
         Console.WriteLine($"  {armed:N0} cases with an armed deadline stored in {stopwatch.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"  store: {store.ConnectionString}");
@@ -184,6 +185,10 @@ internal static class RuntimeLoad
         }
 
         Report($"10 court listings (1/{courts} of the cases each)");
+        var quiet = Stopwatch.GetTimestamp();
+        var early = await runtime.DueAsync("TJ 0", nextDue - Duration.FromDays(3), nextDue - Duration.FromDays(2)).ConfigureAwait(false);
+        Console.WriteLine($"  listing of the same court on a day before anything falls due: {early.Items.Length:N0} items in "
+            + $"{Stopwatch.GetElapsedTime(quiet).TotalMilliseconds:F1} ms");
         for (var i = 1; i <= 1_000; i++)
         {
             var id = $"mem-{i * 997 % Math.Max(1, armed - 1) + 1}";

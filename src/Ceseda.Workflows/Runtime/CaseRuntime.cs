@@ -109,7 +109,7 @@ public sealed class CaseRuntime
         var snapshot = definition.NewCase(territory, options);
         var now = clock.GetCurrentInstant();
         var nextDue = definition.NextDue(snapshot)?.Due;
-        var write = new PendingWrite(caseId, 0, snapshot.State, CaseJson.Write(snapshot), nextDue, null, null, null, now, [], null,
+        var write = new PendingWrite(caseId, 0, snapshot.State, CaseJson.Write(snapshot), nextDue, null, null, null, now, ListedFrom(snapshot), [], null,
             new NewCase(definition.Key.Id, definition.Key.Version, territory.Id, court));
         if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] != WriteOutcome.Written)
         {
@@ -228,8 +228,11 @@ public sealed class CaseRuntime
     {
         ArgumentNullException.ThrowIfNull(court);
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        // Only the cases listed before the window ends (an index on court and listed_from); each item
+        // is then checked against the window.
+        var end = until.ToUnixTimeTicks();
         await using var db = new CaseStoreContext(contextOptions);
-        var rows = await db.Cases.AsNoTracking().Where(c => c.Court == court).OrderBy(c => c.Id)
+        var rows = await db.Cases.AsNoTracking().Where(c => c.Court == court && c.ListedFrom != null && c.ListedFrom < end).OrderBy(c => c.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<DueItem>();
         var unreadable = ImmutableArray.CreateBuilder<CaseFailure>();
@@ -491,7 +494,7 @@ public sealed class CaseRuntime
         }
 
         var write = new PendingWrite(row.Id, row.Version, snapshot.State, CaseJson.Write(snapshot), definition.NextDue(snapshot)?.Due,
-            retention.End, retention.Rule, retention.RuleVersion, now, pending, key);
+            retention.End, retention.Rule, retention.RuleVersion, now, ListedFrom(snapshot), pending, key);
         return (write, new CaseWrite(row.Id, write.Version, snapshot, events, IsRetry: false, now));
     }
 
@@ -569,6 +572,30 @@ public sealed class CaseRuntime
     {
         var array = CaseJson.Write([e]).AsSpan().Trim();
         return array[1..^1].Trim().ToString();
+    }
+
+    /// <summary>The earliest instant at which the case shows in a listing (<see cref="DueAsync"/>): the first
+    /// due instant of its armed deadlines and of its open clerk tasks with a due date; null when none.</summary>
+    private static Instant? ListedFrom(CaseSnapshot snapshot)
+    {
+        Instant? first = null;
+        foreach (var d in snapshot.Deadlines)
+        {
+            if (d.Status == DeadlineStatus.Armed && (first is null || d.Due < first))
+            {
+                first = d.Due;
+            }
+        }
+
+        foreach (var t in snapshot.OpenTasks)
+        {
+            if (t.Due is { } due && (first is null || due.ToInstant() < first))
+            {
+                first = due.ToInstant();
+            }
+        }
+
+        return first;
     }
 
     private static StoredCase ToStored(CaseRow row, CaseSnapshot snapshot) =>

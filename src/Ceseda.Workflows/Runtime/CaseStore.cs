@@ -180,6 +180,7 @@ internal sealed record PendingWrite(
     string? RetentionRule,
     string? RetentionRuleVersion,
     Instant UpdatedAt,
+    Instant? ListedFrom,
     IReadOnlyList<PendingEvent> Events,
     PendingKey? Key,
     NewCase? Opening = null)

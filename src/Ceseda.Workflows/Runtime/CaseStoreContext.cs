@@ -44,6 +44,7 @@ internal sealed class CaseStoreContext(DbContextOptions<CaseStoreContext> option
             e.Property(c => c.RetentionEnd).HasColumnName("retention_end").HasConversion(OptionalInstantTicks);
             e.Property(c => c.RetentionRule).HasColumnName("retention_rule");
             e.Property(c => c.RetentionRuleVersion).HasColumnName("retention_rule_version");
+            e.Property(c => c.ListedFrom).HasColumnName("listed_from");
         });
         modelBuilder.Entity<EventRow>(e =>
         {
@@ -116,6 +117,10 @@ internal sealed class CaseRow
     public string? RetentionRule { get; set; }
 
     public string? RetentionRuleVersion { get; set; }
+
+    /// <summary>In ticks, the earliest instant at which the case shows in a listing; null when never;
+    /// <see cref="long.MinValue"/> for a case not written since the column came (read by every listing).</summary>
+    public long? ListedFrom { get; set; }
 }
 
 /// <summary>A row of <c>case_events</c>: one event of the append-only history.</summary>

@@ -14,7 +14,7 @@ internal sealed class PostgresCaseStore : CaseStore
     private const string Write = """
         WITH updated AS (
             UPDATE cases SET version = $3, state = $4, snapshot_json = $5, next_due = $6, retention_end = $7,
-                retention_rule = $8, retention_rule_version = $9, updated_at = $10
+                retention_rule = $8, retention_rule_version = $9, updated_at = $10, listed_from = $20
             WHERE id = $1 AND version = $2
             RETURNING id),
         events AS (
@@ -48,8 +48,9 @@ internal sealed class PostgresCaseStore : CaseStore
 
     private const string Insert = """
         WITH inserted AS (
-            INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9)
+            INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at,
+                listed_from)
+            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9, $10)
             ON CONFLICT (id) DO NOTHING
             RETURNING id)
         SELECT count(*) FROM inserted
@@ -132,6 +133,7 @@ internal sealed class PostgresCaseStore : CaseStore
             parameters.Add(new NpgsqlParameter<string> { TypedValue = write.SnapshotJson });
             parameters.Add(Ticks(write.NextDue?.ToUnixTimeTicks()));
             parameters.Add(new NpgsqlParameter<long> { TypedValue = write.UpdatedAt.ToUnixTimeTicks() });
+            parameters.Add(Ticks(write.ListedFrom?.ToUnixTimeTicks()));
             return;
         }
 
@@ -156,6 +158,7 @@ internal sealed class PostgresCaseStore : CaseStore
         parameters.Add(Text(key?.Request));
         parameters.Add(Ticks(events.Count > 0 ? events[0].Sequence : null));
         parameters.Add(Ticks(events.Count > 0 ? events[^1].Sequence : null));
+        parameters.Add(Ticks(write.ListedFrom?.ToUnixTimeTicks()));
     }
 
     private static NpgsqlParameter Ticks(long? value) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = value ?? (object)DBNull.Value };

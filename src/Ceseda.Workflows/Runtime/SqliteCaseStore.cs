@@ -119,12 +119,12 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
             release = Prepare("RELEASE write");
             update = Prepare("UPDATE cases SET version = @version, state = @state, snapshot_json = @snapshot, next_due = @next_due, "
                 + "retention_end = @retention_end, retention_rule = @retention_rule, retention_rule_version = @retention_rule_version, "
-                + "updated_at = @updated_at WHERE id = @id AND version = @expected");
+                + "updated_at = @updated_at, listed_from = @listed_from WHERE id = @id AND version = @expected");
             insertEvent = Prepare("INSERT INTO case_events (case_id, sequence, kind, trigger_name, at, event_json) "
                 + "VALUES (@id, @sequence, @kind, @trigger, @at, @json)");
             insertCase = Prepare("INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, "
-                + "opened_at, updated_at) VALUES (@id, @procedure_id, @procedure_version, @territory, @court, @state, @version, @snapshot, @next_due, "
-                + "@updated_at, @updated_at) ON CONFLICT (id) DO NOTHING");
+                + "opened_at, updated_at, listed_from) VALUES (@id, @procedure_id, @procedure_version, @territory, @court, @state, @version, @snapshot, "
+                + "@next_due, @updated_at, @updated_at, @listed_from) ON CONFLICT (id) DO NOTHING");
             insertKey = Prepare("INSERT INTO idempotency_keys (case_id, key, request, version, first_sequence, last_sequence, snapshot_json, created_at) "
                 + "VALUES (@id, @key, @request, @version, @first, @last, @snapshot, @created_at)");
         }
@@ -148,14 +148,16 @@ internal sealed class SqliteCaseStore(string connectionString) : CaseStore
             {
                 Set(insertCase, ("@id", write.CaseId), ("@procedure_id", opening.ProcedureId), ("@procedure_version", opening.ProcedureVersion),
                     ("@territory", opening.Territory), ("@court", opening.Court), ("@state", write.State), ("@version", write.Version),
-                    ("@snapshot", write.SnapshotJson), ("@next_due", write.NextDue?.ToUnixTimeTicks()), ("@updated_at", write.UpdatedAt.ToUnixTimeTicks()));
+                    ("@snapshot", write.SnapshotJson), ("@next_due", write.NextDue?.ToUnixTimeTicks()), ("@updated_at", write.UpdatedAt.ToUnixTimeTicks()),
+                    ("@listed_from", write.ListedFrom?.ToUnixTimeTicks()));
                 return await insertCase.ExecuteNonQueryAsync().ConfigureAwait(false) == 1 ? WriteOutcome.Written : WriteOutcome.VersionMoved;
             }
 
             Set(update, ("@id", write.CaseId), ("@expected", write.ExpectedVersion), ("@version", write.Version), ("@state", write.State),
                 ("@snapshot", write.SnapshotJson), ("@next_due", write.NextDue?.ToUnixTimeTicks()),
                 ("@retention_end", write.RetentionEnd?.ToUnixTimeTicks()), ("@retention_rule", write.RetentionRule),
-                ("@retention_rule_version", write.RetentionRuleVersion), ("@updated_at", write.UpdatedAt.ToUnixTimeTicks()));
+                ("@retention_rule_version", write.RetentionRuleVersion), ("@updated_at", write.UpdatedAt.ToUnixTimeTicks()),
+                ("@listed_from", write.ListedFrom?.ToUnixTimeTicks()));
             if (await update.ExecuteNonQueryAsync().ConfigureAwait(false) == 0)
             {
                 return WriteOutcome.VersionMoved;

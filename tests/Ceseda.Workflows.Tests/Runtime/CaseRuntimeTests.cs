@@ -306,12 +306,12 @@ public sealed class CaseRuntimeTests
         await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "c1");
         var afterData = await runtime.EnsureSchemaAsync();
 
-        Assert.Equal([1, 2], first.ToArray());
+        Assert.Equal([1, 2, 3], first.ToArray());
         Assert.Empty(again);
         Assert.Empty(afterData);
-        Assert.Equal(2, store.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(3, store.Scalar("SELECT count(*) FROM schema_version"));
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM cases"));
-        Assert.Equal(2, store.Scalar("SELECT max(version) FROM schema_version"));
+        Assert.Equal(3, store.Scalar("SELECT max(version) FROM schema_version"));
         Assert.Equal(0, store.Scalar("SELECT count(*) FROM erasures"));
     }
 
@@ -428,5 +428,34 @@ public sealed class CaseRuntimeTests
 
         var wider = await runtime.DueAsync("CA Paris", At("2025-03-13T00:00+01:00"), At("2025-03-14T00:00+01:00"));
         Assert.Equal(["appeal-window", "prosecutor-window"], wider.Items.Where(i => i.Kind == DueKind.Deadline).Select(d => d.Name));
+    }
+
+    [Theory]
+    [InlineData(CaseStoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task Due_ReadsOnlyTheCasesListedBeforeTheWindowEnds_ACaseNotWrittenSinceTheUpgradeIsReadByAll(CaseStoreProvider provider)
+    {
+        using var store = new TempStore(provider);
+        var runtime = await PronouncedAsync(store, "soon", "2025-03-12T11:00+01:00");
+        await PronouncedAsync(store, "later", "2025-03-19T11:00+01:00");
+        await runtime.StartAsync(Appeal, Territories.Metropole, "CA Paris", caseId: "idle");
+
+        // Each write stores the first due instant of the case's deadlines and dated tasks; none for a case with none.
+        var listed = store.Rows("SELECT id, listed_from FROM cases ORDER BY id").ToDictionary(r => (string)r[0], r => r[1] as long?);
+        Assert.Null(listed["idle"]);
+        Assert.Equal(At("2025-03-12T11:00+01:00").ToUnixTimeTicks(), listed["soon"]);
+        Assert.Equal(At("2025-03-19T11:00+01:00").ToUnixTimeTicks(), listed["later"]);
+
+        // A case listed after the window is not read at all: its unreadable row goes unnoticed here...
+        Assert.Equal(1, store.Execute("UPDATE cases SET snapshot_json = '{\"procedure\": garbage' WHERE id = 'later'"));
+        var window = await runtime.DueAsync("CA Paris", At("2025-03-13T00:00+01:00"), At("2025-03-14T00:00+01:00"));
+        Assert.Equal(["soon"], window.Items.Select(i => i.CaseId).Distinct());
+        Assert.Empty(window.Unreadable);
+
+        // ...unless it was not written since the column came (script 0003 gives it the smallest value).
+        Assert.Equal(1, store.Execute("UPDATE cases SET listed_from = -9223372036854775808 WHERE id = 'later'"));
+        var again = await runtime.DueAsync("CA Paris", At("2025-03-13T00:00+01:00"), At("2025-03-14T00:00+01:00"));
+        Assert.Equal(window.Items.ToArray(), again.Items.ToArray());
+        Assert.Equal("later", Assert.Single(again.Unreadable).CaseId);
     }
 }

@@ -107,7 +107,7 @@ public sealed class DeadlineTimerTests : IDisposable
         {
             Assert.Null(host.Services.GetService<ISchedulerFactory>());
             await host.StartAsync();
-            Assert.Equal(2, store.Scalar("SELECT count(*) FROM schema_version"));
+            Assert.Equal(3, store.Scalar("SELECT count(*) FROM schema_version"));
             Assert.Equal(0, store.Scalar("SELECT count(*) FROM sqlite_master WHERE lower(name) LIKE 'qrtz%'"));
             await host.StopAsync();
         }

@@ -42,7 +42,7 @@ public sealed class QuartzStoreTests(ITestOutputHelper output)
         }
 
         Assert.Equal(QuartzTables, store.Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) LIKE 'qrtz%'"));
-        Assert.Equal(2, store.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(3, store.Scalar("SELECT count(*) FROM schema_version"));
         Assert.Equal(["deadlines", "purge"], StoredJobs(store));
         Assert.Equal(3_600_000, DeadlineTriggerInterval(store));
         Assert.Empty(await ExpiriesAsync(store, "c1"));
