@@ -28,6 +28,16 @@ internal sealed class PostgresCaseStore : CaseStore
         SELECT count(*) FROM updated
         """;
 
+    private const string Insert = """
+        WITH inserted AS (
+            INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at,
+                listed_from)
+            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9, $10)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id)
+        SELECT count(*) FROM inserted
+        """;
+
     private readonly string connectionString;
 
     /// <param name="connectionString">The store's connection string. Unless it sets <c>Max Auto Prepare</c>
@@ -45,16 +55,6 @@ internal sealed class PostgresCaseStore : CaseStore
 
         this.connectionString = builder.ConnectionString;
     }
-
-    private const string Insert = """
-        WITH inserted AS (
-            INSERT INTO cases (id, procedure_id, procedure_version, territory, court, state, version, snapshot_json, next_due, opened_at, updated_at,
-                listed_from)
-            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9, $10)
-            ON CONFLICT (id) DO NOTHING
-            RETURNING id)
-        SELECT count(*) FROM inserted
-        """;
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
