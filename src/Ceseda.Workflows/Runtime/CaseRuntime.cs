@@ -197,7 +197,7 @@ public sealed class CaseRuntime
         }
 
         var key = idempotencyKey is null ? null : new PendingKey(idempotencyKey, request);
-        var (write, written) = await PrepareAsync(row, transition, key, cancellationToken).ConfigureAwait(false);
+        var (write, written) = await PrepareAsync(row, definition, transition, key, cancellationToken).ConfigureAwait(false);
         if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] == WriteOutcome.Written)
         {
             return written;
@@ -287,8 +287,7 @@ public sealed class CaseRuntime
             {
                 try
                 {
-                    var (definition, snapshot) = Read(row);
-                    var (write, result) = await PrepareAsync(row, definition.AdvanceTo(snapshot, now), null, cancellationToken).ConfigureAwait(false);
+                    var (write, result) = await PrepareAdvanceAsync(row, now, cancellationToken).ConfigureAwait(false);
                     writes.Add(write);
                     results.Add(result);
                 }
@@ -363,12 +362,7 @@ public sealed class CaseRuntime
                     erased.Add(erasure);
                 }
             }
-            catch (DbException e)
-            {
-                failed.Add(new CaseFailure(id, new CaseStoreException("case-not-erased", id,
-                    $"Case '{id}' could not be erased at {now}: {e.Message} It stays stored and the next purge retries it.", e)));
-            }
-            catch (DbUpdateException e)
+            catch (Exception e) when (e is DbException or DbUpdateException)
             {
                 failed.Add(new CaseFailure(id, new CaseStoreException("case-not-erased", id,
                     $"Case '{id}' could not be erased at {now}: {e.Message} It stays stored and the next purge retries it.", e)));
@@ -464,8 +458,7 @@ public sealed class CaseRuntime
                 return null; // Another run passed them already.
             }
 
-            var (definition, snapshot) = Read(row);
-            var (write, result) = await PrepareAsync(row, definition.AdvanceTo(snapshot, now), null, cancellationToken).ConfigureAwait(false);
+            var (write, result) = await PrepareAdvanceAsync(row, now, cancellationToken).ConfigureAwait(false);
             if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] == WriteOutcome.Written)
             {
                 return result;
@@ -476,12 +469,18 @@ public sealed class CaseRuntime
             $"Case '{caseId}' changed three times while its deadlines due by {now} were passing; run the deadlines again.");
     }
 
-    /// <summary>The write that stores <paramref name="transition"/> over <paramref name="row"/> if the row is
-    /// still at its version, and what the caller gets once it is stored.</summary>
-    private async Task<(PendingWrite Write, CaseWrite Result)> PrepareAsync(CaseRow row, Transition transition, PendingKey? key,
-        CancellationToken cancellationToken)
+    /// <summary>The write that lets the deadlines of <paramref name="row"/> due by <paramref name="now"/> pass.</summary>
+    private Task<(PendingWrite Write, CaseWrite Result)> PrepareAdvanceAsync(CaseRow row, Instant now, CancellationToken cancellationToken)
     {
-        var definition = DefinitionOf(row);
+        var (definition, snapshot) = Read(row);
+        return PrepareAsync(row, definition, definition.AdvanceTo(snapshot, now), null, cancellationToken);
+    }
+
+    /// <summary>The write that stores <paramref name="transition"/> over <paramref name="row"/> (a case of
+    /// <paramref name="definition"/>) if the row is still at its version, and what the caller gets once it is stored.</summary>
+    private async Task<(PendingWrite Write, CaseWrite Result)> PrepareAsync(CaseRow row, ProcedureDefinition definition, Transition transition,
+        PendingKey? key, CancellationToken cancellationToken)
+    {
         var snapshot = transition.Snapshot;
         var events = transition.Events;
         var retention = await RetentionAsync(definition, row.Id, snapshot, events, cancellationToken).ConfigureAwait(false);
@@ -490,7 +489,7 @@ public sealed class CaseRuntime
         for (var i = 0; i < events.Length; i++)
         {
             var e = events[i];
-            pending[i] = new PendingEvent(e.Sequence, e.Kind, e.Trigger, e.At, EventJson(e));
+            pending[i] = new PendingEvent(e.Sequence, e.Kind, e.Trigger, e.At, CaseJson.Write(e));
         }
 
         var write = new PendingWrite(row.Id, row.Version, snapshot.State, CaseJson.Write(snapshot), definition.NextDue(snapshot)?.Due,
@@ -567,12 +566,6 @@ public sealed class CaseRuntime
     private static CaseStoreException Unreadable(string caseId, ProcedureDefinition definition, string what, ProcedureException e) =>
         new("case-unreadable", caseId,
             $"Case '{caseId}' ({definition.Key}) cannot be read: {what} is invalid. {e.Message} Restore the row from a backup; the other cases are not affected.", e);
-
-    private static string EventJson(CaseEvent e)
-    {
-        var array = CaseJson.Write([e]).AsSpan().Trim();
-        return array[1..^1].Trim().ToString();
-    }
 
     /// <summary>The earliest instant at which the case shows in a listing (<see cref="DueAsync"/>): the first
     /// due instant of its armed deadlines and of its open clerk tasks with a due date; null when none.</summary>

@@ -41,6 +41,14 @@ public static class CaseJson
         });
     }
 
+    /// <summary>One event as a JSON object: an element of <see cref="Write(IEnumerable{CaseEvent})"/>'s array,
+    /// as the runtime stores it in a row of its own.</summary>
+    internal static string Write(CaseEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Render(w => WriteEvent(w, e));
+    }
+
     /// <summary>Reads a snapshot written by <see cref="Write(CaseSnapshot)"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="definition">The definition of the snapshot's procedure and version.</param>
