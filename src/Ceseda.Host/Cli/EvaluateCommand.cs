@@ -8,22 +8,23 @@ namespace Ceseda.Host.Cli;
 /// <summary><c>ceseda evaluate</c>: the evaluation contract on stdin and stdout, one JSON object
 /// per line, answered in order. A bad line gets an error object on its own line; blank lines are
 /// skipped. The exit code is 0 once the input is read to its end.</summary>
-/// <remarks>The lines available at each read are answered as one batch, in parallel when there
-/// are enough of them, and written in their input order; a line is never held back waiting for
-/// the next ones.</remarks>
+/// <remarks>The lines available at each read are answered as one batch, cut into chunks answered
+/// in parallel when there are enough of them, each chunk written straight into a buffer of its own
+/// that is reused from batch to batch; the chunks go out in their input order, and a line is never
+/// held back waiting for the next ones.</remarks>
 internal static class EvaluateCommand
 {
-    private const int ParallelThreshold = 64;
+    /// <summary>Lines per chunk: below twice this, a batch is answered on the reading thread.</summary>
+    private const int ChunkLines = 64;
 
     [ThreadStatic]
-    private static Answerer? answerer;
+    private static Utf8JsonWriter? threadWriter;
 
     public static async Task<int> RunAsync(Stream input, Stream output)
     {
         var reader = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 1 << 16));
         var lines = new List<ReadOnlyMemory<byte>>(1024);
-        var answers = new List<ArraySegment<byte>>(1024);
-        var batch = new ArrayBufferWriter<byte>(1 << 20);
+        var chunks = new List<ArrayBufferWriter<byte>>();
         while (true)
         {
             var read = await reader.ReadAsync().ConfigureAwait(false);
@@ -40,19 +41,15 @@ internal static class EvaluateCommand
                 sequence = sequence.Slice(sequence.End);
             }
 
-            Answer(lines, answers);
+            var used = Answer(lines, chunks);
             reader.AdvanceTo(sequence.Start, sequence.End);
-            if (answers.Count > 0)
+            for (var i = 0; i < used; i++)
             {
-                // One write per batch: the answers of a read go out together, in order.
-                batch.ResetWrittenCount();
-                foreach (var answer in answers)
-                {
-                    batch.Write(answer);
-                    ArrayPool<byte>.Shared.Return(answer.Array!);
-                }
+                await output.WriteAsync(chunks[i].WrittenMemory).ConfigureAwait(false);
+            }
 
-                await output.WriteAsync(batch.WrittenMemory).ConfigureAwait(false);
+            if (used > 0)
+            {
                 await output.FlushAsync().ConfigureAwait(false);
             }
 
@@ -66,22 +63,50 @@ internal static class EvaluateCommand
         return 0;
     }
 
-    private static void Answer(List<ReadOnlyMemory<byte>> lines, List<ArraySegment<byte>> answers)
+    /// <summary>Answers <paramref name="lines"/> into the first chunks of <paramref name="chunks"/>,
+    /// adding chunks as needed, and returns how many were used.</summary>
+    private static int Answer(List<ReadOnlyMemory<byte>> lines, List<ArrayBufferWriter<byte>> chunks)
     {
-        answers.Clear();
-        if (lines.Count < ParallelThreshold)
+        if (lines.Count == 0)
         {
-            foreach (var line in lines)
-            {
-                answers.Add(Answerer.Current.Answer(line.Span));
-            }
-
-            return;
+            return 0;
         }
 
-        var results = new ArraySegment<byte>[lines.Count];
-        Parallel.For(0, lines.Count, i => results[i] = Answerer.Current.Answer(lines[i].Span));
-        answers.AddRange(results);
+        var used = lines.Count < 2 * ChunkLines ? 1 : (lines.Count + ChunkLines - 1) / ChunkLines;
+        while (chunks.Count < used)
+        {
+            chunks.Add(new ArrayBufferWriter<byte>(1 << 16));
+        }
+
+        if (used == 1)
+        {
+            AnswerChunk(lines, 0, lines.Count, chunks[0]);
+        }
+        else
+        {
+            Parallel.For(0, used, i =>
+            {
+                var first = i * ChunkLines;
+                AnswerChunk(lines, first, Math.Min(first + ChunkLines, lines.Count), chunks[i]);
+            });
+        }
+
+        return used;
+    }
+
+    /// <summary>Writes the answers to lines <paramref name="first"/> to <paramref name="end"/>
+    /// (excluded), one per line, into <paramref name="chunk"/>, after emptying it.</summary>
+    private static void AnswerChunk(List<ReadOnlyMemory<byte>> lines, int first, int end, ArrayBufferWriter<byte> chunk)
+    {
+        chunk.ResetWrittenCount();
+        var writer = threadWriter ??= new Utf8JsonWriter(chunk, EvaluationJson.WriterOptions);
+        for (var i = first; i < end; i++)
+        {
+            writer.Reset(chunk);
+            EvaluationJson.WriteResponse(writer, Evaluator.Evaluate(EvaluationJson.ReadRequest(lines[i].Span)));
+            writer.Flush();
+            chunk.Write("\n"u8);
+        }
     }
 
     /// <remarks>A line within one segment of the reader's buffer is answered from that buffer,
@@ -109,30 +134,5 @@ internal static class EvaluateCommand
         line = sequence.Slice(0, newline.Value);
         sequence = sequence.Slice(sequence.GetPosition(1, newline.Value));
         return true;
-    }
-
-    /// <summary>One thread's reusable JSON writer.</summary>
-    private sealed class Answerer
-    {
-        private readonly ArrayBufferWriter<byte> buffer = new(4096);
-        private readonly Utf8JsonWriter writer;
-
-        private Answerer() => writer = new Utf8JsonWriter(buffer, EvaluationJson.WriterOptions);
-
-        public static Answerer Current => answerer ??= new Answerer();
-
-        /// <summary>The answer to <paramref name="line"/>, in a pooled array the caller returns.</summary>
-        public ArraySegment<byte> Answer(ReadOnlySpan<byte> line)
-        {
-            var response = Evaluator.Evaluate(EvaluationJson.ReadRequest(line));
-            buffer.ResetWrittenCount();
-            writer.Reset();
-            EvaluationJson.WriteResponse(writer, response);
-            writer.Flush();
-            buffer.Write("\n"u8);
-            var answer = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
-            buffer.WrittenSpan.CopyTo(answer);
-            return new ArraySegment<byte>(answer, 0, buffer.WrittenCount);
-        }
     }
 }
