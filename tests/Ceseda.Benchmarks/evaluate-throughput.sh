@@ -3,10 +3,11 @@
 #
 #   tests/Ceseda.Benchmarks/evaluate-throughput.sh [LINES] [RUNS]
 #
-# Builds the host and this project in Release, generates LINES request lines (default 200000;
+# Publishes the host as it ships (Release, for this machine's runtime identifier, ReadyToRun: see
+# Ceseda.Host.csproj), builds this project, generates LINES request lines (default 200000;
 # retention.appeal with an act, cpc.deadline with months, administrative.recourse, thirteen
 # territories, fixed seed) twice, with the contract's default (explanation in every response) and
-# with "options":{"explain":false}, then times `dotnet ceseda.dll evaluate < lines > /dev/null`
+# with "options":{"explain":false}, then times `ceseda evaluate < lines > /dev/null`
 # RUNS times each (default 5) and prints the best and median wall-clock times and lines per
 # second. An empty input is timed too: its time is the process start-up, shown separately.
 # Uses hyperfine when installed (apt-get install -y hyperfine) for its report, else bash's clock.
@@ -19,14 +20,19 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ceseda-throughput.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 cd "$root"
-for project in src/Ceseda.Host/Ceseda.Host.csproj tests/Ceseda.Benchmarks/Ceseda.Benchmarks.csproj; do
-  if ! dotnet build -c Release --nologo -v quiet "$project" >"$work/build.log" 2>&1; then
-    cat "$work/build.log" >&2
-    echo "build of $project failed" >&2
-    exit 1
-  fi
-done
-ceseda="$root/src/Ceseda.Host/bin/Release/net10.0/ceseda.dll"
+rid=$(dotnet msbuild src/Ceseda.Host/Ceseda.Host.csproj -getProperty:NETCoreSdkRuntimeIdentifier)
+if ! dotnet publish src/Ceseda.Host/Ceseda.Host.csproj -c Release -r "$rid" --self-contained false \
+  --nologo -v quiet -o "$work/publish" >"$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  echo "publish of the host failed" >&2
+  exit 1
+fi
+if ! dotnet build -c Release --nologo -v quiet tests/Ceseda.Benchmarks/Ceseda.Benchmarks.csproj >"$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  echo "build of the benchmarks failed" >&2
+  exit 1
+fi
+ceseda="$work/publish/ceseda"
 generator="$root/tests/Ceseda.Benchmarks/bin/Release/net10.0/Ceseda.Benchmarks.dll"
 
 dotnet "$generator" generate-lines "$lines" "$work/explain.jsonl"
@@ -34,7 +40,7 @@ dotnet "$generator" generate-lines "$lines" "$work/no-explain.jsonl" --no-explai
 : >"$work/empty.jsonl"
 
 # A sanity check: one response per request, and no error.
-out=$(dotnet "$ceseda" evaluate <"$work/explain.jsonl" | tee "$work/responses.jsonl" | wc -l)
+out=$("$ceseda" evaluate <"$work/explain.jsonl" | tee "$work/responses.jsonl" | wc -l)
 if [[ "$out" -ne "$lines" ]]; then
   echo "expected $lines responses, got $out" >&2
   exit 1
@@ -44,14 +50,14 @@ if grep -q '"error":{' "$work/responses.jsonl"; then
   grep -m1 '"error":{' "$work/responses.jsonl" >&2
   exit 1
 fi
-echo "machine: $(nproc) cores, dotnet $(dotnet --version), $(date -u +%Y-%m-%dT%H:%MZ), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, dotnet $(dotnet --version), host published for $rid with ReadyToRun, $(date -u +%Y-%m-%dT%H:%MZ), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "input: $lines lines, $(du -h "$work/explain.jsonl" | cut -f1) ($(head -c 200 "$work/explain.jsonl" | head -1))"
 echo "output (explain): $(du -h "$work/responses.jsonl" | cut -f1)"
 
 if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 1 --runs "$runs" --input "$work/empty.jsonl" -n startup "dotnet $ceseda evaluate" --output null
-  hyperfine --warmup 1 --runs "$runs" --input "$work/explain.jsonl" -n explain "dotnet $ceseda evaluate" --output null
-  hyperfine --warmup 1 --runs "$runs" --input "$work/no-explain.jsonl" -n no-explain "dotnet $ceseda evaluate" --output null
+  hyperfine --warmup 1 --runs "$runs" --input "$work/empty.jsonl" -n startup "$ceseda evaluate" --output null
+  hyperfine --warmup 1 --runs "$runs" --input "$work/explain.jsonl" -n explain "$ceseda evaluate" --output null
+  hyperfine --warmup 1 --runs "$runs" --input "$work/no-explain.jsonl" -n no-explain "$ceseda evaluate" --output null
 fi
 
 # Best and median of RUNS wall-clock times, in seconds.
@@ -59,7 +65,7 @@ measure() {
   local input=$1 times=() t0 t1
   for ((i = 0; i < runs; i++)); do
     t0=$(date +%s.%N)
-    dotnet "$ceseda" evaluate <"$input" >/dev/null
+    "$ceseda" evaluate <"$input" >/dev/null
     t1=$(date +%s.%N)
     times+=("$(echo "$t1 - $t0" | bc -l)")
   done
