@@ -430,8 +430,10 @@ public class ProcedureDefinition
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
         var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
-        return new(internalNext, new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
-            behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted));
+        var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+            behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted);
+        effects.Done();
+        return new(internalNext, internalEvent);
     }
 
     /// <summary>Where a permitted transition leads; for a deadline-guarded one, the timely or late
@@ -466,8 +468,10 @@ public class ProcedureDefinition
         var moves = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null);
         Move(snapshot.StateIndex, destination, ref moves);
         var moved = snapshot.Next(moves.Leaf, states[moves.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
-        return new(moved, new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check,
-            behaviour.GuardText, moves.Armed, moves.Emitted));
+        var recorded = new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check,
+            behaviour.GuardText, moves.Armed, moves.Emitted);
+        moves.Done();
+        return new(moved, recorded);
     }
 
     /// <summary>For a deadline that ended at 24:00, the day it ended (its instant is 00:00 of the next day).</summary>
@@ -752,14 +756,11 @@ public class ProcedureDefinition
     }
 
     /// <summary>The deadlines and tasks of a transition: the changes are gathered (closed deadlines,
-    /// withdrawn tasks, new ones) and the snapshot's arrays are built once, only when they change.</summary>
+    /// withdrawn tasks, new ones) in lists kept by the thread from one transition to the next, and
+    /// the snapshot's and the event's arrays are built once, only when they change.</summary>
     private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay)
     {
-        private List<int>? closed;
-        private List<(int Index, string Owner)>? adopted;
-        private List<int>? withdrawn;
-        private List<DeadlineEntry>? armed;
-        private List<ClerkTask>? emitted;
+        private readonly Changes changes = Changes.Take();
 
         public int Leaf { get; set; } = -1;
 
@@ -767,25 +768,26 @@ public class ProcedureDefinition
         {
             get
             {
-                if (closed is null && armed is null && adopted is null)
+                var (closed, adopted, armed) = (changes.Closed, changes.Adopted, changes.Armed);
+                if (closed.Count == 0 && armed.Count == 0 && adopted.Count == 0)
                 {
                     return snapshot.Deadlines;
                 }
 
                 var old = snapshot.Deadlines.AsSpan();
-                var result = new DeadlineEntry[old.Length + (armed?.Count ?? 0)];
+                var result = new DeadlineEntry[old.Length + armed.Count];
                 old.CopyTo(result);
-                foreach (var i in closed ?? [])
+                foreach (var i in closed)
                 {
                     result[i] = result[i] with { Status = DeadlineStatus.Closed };
                 }
 
-                foreach (var (i, owner) in adopted ?? [])
+                foreach (var (i, owner) in adopted)
                 {
                     result[i] = result[i] with { Owner = owner };
                 }
 
-                armed?.CopyTo(result, old.Length);
+                armed.CopyTo(result, old.Length);
                 return ImmutableCollectionsMarshal.AsImmutableArray(result);
             }
         }
@@ -794,32 +796,36 @@ public class ProcedureDefinition
         {
             get
             {
-                if (withdrawn is null && emitted is null)
+                var (withdrawn, emitted) = (changes.Withdrawn, changes.Emitted);
+                if (withdrawn.Count == 0 && emitted.Count == 0)
                 {
                     return snapshot.OpenTasks;
                 }
 
                 var old = snapshot.OpenTasks.AsSpan();
-                var result = new ClerkTask[old.Length - (withdrawn?.Count ?? 0) + (emitted?.Count ?? 0)];
+                var result = new ClerkTask[old.Length - withdrawn.Count + emitted.Count];
                 var n = 0;
                 for (var i = 0; i < old.Length; i++)
                 {
-                    if (withdrawn is null || !withdrawn.Contains(i))
+                    if (!withdrawn.Contains(i))
                     {
                         result[n++] = old[i];
                     }
                 }
 
-                emitted?.CopyTo(result, n);
+                emitted.CopyTo(result, n);
                 return ImmutableCollectionsMarshal.AsImmutableArray(result);
             }
         }
 
-        public readonly ImmutableArray<DeadlineEntry> Armed => armed is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(armed.ToArray());
+        public readonly ImmutableArray<DeadlineEntry> Armed => changes.Armed.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(changes.Armed.ToArray());
 
-        public readonly ImmutableArray<ClerkTask> Emitted => emitted is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(emitted.ToArray());
+        public readonly ImmutableArray<ClerkTask> Emitted => changes.Emitted.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(changes.Emitted.ToArray());
 
-        public void Close(StateNode state)
+        /// <summary>Gives the lists back to the thread once the snapshot and the event are built.</summary>
+        public readonly void Done() => changes.Give();
+
+        public readonly void Close(StateNode state)
         {
             if (state.OwnsDeadlines)
             {
@@ -828,44 +834,49 @@ public class ProcedureDefinition
                 {
                     if (deadlines[i].Status == DeadlineStatus.Armed && deadlines[i].Owner == state.Name)
                     {
-                        (closed ??= []).Add(i);
+                        changes.Closed.Add(i);
                     }
                 }
             }
 
-            if (!snapshot.OpenTasks.IsEmpty || emitted is not null)
+            var tasks = snapshot.OpenTasks.AsSpan();
+            for (var i = 0; i < tasks.Length; i++)
             {
-                var tasks = snapshot.OpenTasks.AsSpan();
-                for (var i = 0; i < tasks.Length; i++)
+                if (tasks[i].Owner == state.Name)
                 {
-                    if (tasks[i].Owner == state.Name)
-                    {
-                        (withdrawn ??= []).Add(i);
-                    }
+                    changes.Withdrawn.Add(i);
                 }
+            }
 
-                emitted?.RemoveAll(t => t.Owner == state.Name);
+            var emitted = changes.Emitted;
+            for (var i = emitted.Count - 1; i >= 0; i--)
+            {
+                if (emitted[i].Owner == state.Name)
+                {
+                    emitted.RemoveAt(i);
+                }
             }
         }
 
         /// <summary>The deadlines the entered state keeps running instead of letting them close.</summary>
-        public void Adopt(StateNode state)
+        public readonly void Adopt(StateNode state)
         {
+            var closed = changes.Closed;
             foreach (var slot in state.Keeps)
             {
-                for (var k = (closed?.Count ?? 0) - 1; k >= 0; k--)
+                for (var k = closed.Count - 1; k >= 0; k--)
                 {
-                    var i = closed![k];
+                    var i = closed[k];
                     if (snapshot.Deadlines.ItemRef(i).Slot == slot.Name)
                     {
                         closed.RemoveAt(k);
-                        (adopted ??= []).Add((i, state.Name));
+                        changes.Adopted.Add((i, state.Name));
                     }
                 }
             }
         }
 
-        public void Arm(ProcedureDefinition definition, int owner, ArmedSlot[] slots)
+        public readonly void Arm(ProcedureDefinition definition, int owner, ArmedSlot[] slots)
         {
             foreach (var (slot, when) in slots)
             {
@@ -874,12 +885,11 @@ public class ProcedureDefinition
                     continue;
                 }
 
-                var entry = definition.Compute(snapshot, slot, definition.states[owner].Name, at, facts, lastDay);
-                (armed ??= new List<DeadlineEntry>(slots.Length)).Add(entry);
+                changes.Armed.Add(definition.Compute(snapshot, slot, definition.states[owner].Name, at, facts, lastDay));
             }
         }
 
-        public void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
+        public readonly void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
         {
             foreach (var template in templates)
             {
@@ -889,16 +899,16 @@ public class ProcedureDefinition
                     TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
                     _ => null,
                 };
-                (emitted ??= new List<ClerkTask>(templates.Length)).Add(
-                    new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name));
+                changes.Emitted.Add(new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name));
             }
         }
 
         private readonly DeadlineEntry? LatestEntry(DeadlineSlot slot)
         {
-            for (var i = (armed?.Count ?? 0) - 1; i >= 0; i--)
+            var armed = changes.Armed;
+            for (var i = armed.Count - 1; i >= 0; i--)
             {
-                if (armed![i].Slot == slot.Name)
+                if (armed[i].Slot == slot.Name)
                 {
                     return armed[i];
                 }
@@ -906,6 +916,42 @@ public class ProcedureDefinition
 
             var i2 = LatestIndex(snapshot.Deadlines, slot.Name);
             return i2 < 0 ? null : snapshot.Deadlines[i2];
+        }
+    }
+
+    /// <summary>The lists <see cref="Effects"/> gathers a transition's changes in, one set per
+    /// thread, taken for a transition and given back after it. A transition that fails, or one
+    /// started while the thread's set is taken (a guard firing another case), uses a set of its own.</summary>
+    private sealed class Changes
+    {
+        [ThreadStatic]
+        private static Changes? free;
+
+        public List<int> Closed { get; } = new(8);
+
+        public List<(int Index, string Owner)> Adopted { get; } = new(4);
+
+        public List<int> Withdrawn { get; } = new(8);
+
+        public List<DeadlineEntry> Armed { get; } = new(8);
+
+        public List<ClerkTask> Emitted { get; } = new(8);
+
+        public static Changes Take()
+        {
+            var changes = free ?? new Changes();
+            free = null;
+            return changes;
+        }
+
+        public void Give()
+        {
+            Closed.Clear();
+            Adopted.Clear();
+            Withdrawn.Clear();
+            Armed.Clear();
+            Emitted.Clear();
+            free = this;
         }
     }
 }
