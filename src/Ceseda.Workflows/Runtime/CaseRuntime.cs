@@ -19,7 +19,8 @@ namespace Ceseda.Workflows.Runtime;
 /// <remarks>Thread-safe; each call uses its own connection. The schema is created or upgraded by
 /// <see cref="EnsureSchemaAsync"/>, which the first call runs. Legal instants come in with the
 /// calls; the runtime's own stamps (opened, updated) come from its <see cref="IClock"/>.
-/// The cases it last wrote or read are kept in memory (a bounded cache), so that an act on a case at
+/// The cases it last wrote or read are kept in memory (a bounded cache, each case for 10 minutes at
+/// most), so that an act on a case at
 /// the version kept costs one round trip, the write, and no parsing of the stored snapshot; the
 /// write's version check still decides, and a case another node wrote is read again. Reads
 /// (<see cref="GetAsync"/>, <see cref="HistoryAsync"/>, <see cref="DueAsync"/>) always read the store.</remarks>
@@ -83,7 +84,7 @@ public sealed class CaseRuntime
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider,
                 $"Unknown case store provider {provider}; use {CaseStoreProvider.Sqlite} or {CaseStoreProvider.PostgreSql}."),
         };
-        cache = new CaseCache(cacheCapacity);
+        cache = new CaseCache(cacheCapacity, clock);
         store = CaseStore.Create(provider, connectionString);
         this.procedures = procedures;
         this.clock = clock;

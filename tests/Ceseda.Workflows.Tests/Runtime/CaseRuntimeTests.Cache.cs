@@ -224,7 +224,7 @@ public sealed partial class CaseRuntimeTests
     {
         var definition = ProcedureRegistry.Catalogue.Latest(Appeal)!;
         CachedCase Entry(long version) => new(version, definition, definition.NewCase(Territories.Metropole));
-        var cache = new CaseCache(2);
+        var cache = new CaseCache(2, new TestClock(Instant.FromUtc(2026, 1, 5, 9, 0)));
         cache.Keep("a", Entry(1));
         cache.Keep("b", Entry(1));
         Assert.NotNull(cache.Find("a", 1));
@@ -242,8 +242,43 @@ public sealed partial class CaseRuntimeTests
         cache.Forget("a");
         Assert.Null(cache.Find("a", 3));
 
-        var none = new CaseCache(0);
+        var none = new CaseCache(0, new TestClock(Instant.FromUtc(2026, 1, 5, 9, 0)));
         none.Keep("a", Entry(1));
         Assert.Null(none.Find("a", 1));
+    }
+
+    [Fact]
+    public void CaseCache_EntryPastItsLifetime_NotServed_DroppedByTheNextSweep()
+    {
+        var definition = ProcedureRegistry.Catalogue.Latest(Appeal)!;
+        CachedCase Entry(long version) => new(version, definition, definition.NewCase(Territories.Metropole));
+        var clock = new TestClock(Instant.FromUtc(2026, 1, 5, 9, 0));
+        var cache = new CaseCache(10, clock);
+        cache.Keep("old", Entry(4));
+        clock.Now += CaseCache.Lifetime - Duration.FromSeconds(30);
+        cache.Keep("recent", Entry(2));
+        Assert.NotNull(cache.Find("old", 4));
+
+        // Found again, an entry keeps its date: it is past its lifetime 10 minutes after it was kept.
+        clock.Now += Duration.FromSeconds(30);
+        Assert.Null(cache.Find("old", 4));
+        Assert.Equal(2, cache.Count);
+
+        // The next sweep, a minute later at most, drops it from memory.
+        clock.Now += CaseCache.SweepInterval;
+        Assert.NotNull(cache.Find("recent", 2));
+        Assert.Equal(1, cache.Count);
+
+        // Kept again (a write or a read), an entry is dated anew.
+        cache.Keep("recent", Entry(3));
+        clock.Now += CaseCache.Lifetime - Duration.FromSeconds(1);
+        Assert.NotNull(cache.Find("recent", 3));
+        clock.Now += Duration.FromSeconds(1);
+        Assert.Null(cache.Find("recent", 3));
+
+        // Not served, and no longer held once the next sweep is due, whatever case is asked for.
+        clock.Now += CaseCache.SweepInterval;
+        Assert.Null(cache.Find("another", 1));
+        Assert.Equal(0, cache.Count);
     }
 }
