@@ -59,4 +59,13 @@ public sealed class CesedaOptions
     /// Read when <c>AddCeseda</c> runs, from its <c>configure</c> delegate.</summary>
     /// <value>Default: 1 day. From <see cref="MinPurgeInterval"/> to <see cref="MaxPurgeInterval"/>.</value>
     public Duration PurgeInterval { get; set; } = Duration.FromDays(1);
+
+    /// <summary>How many cases the runtime keeps in memory, the last it wrote or read (their version and
+    /// snapshot), so that an act on a case at the version kept is fired without reading the case again: one
+    /// round trip to the store instead of two. Only an optimisation: every write is still checked against the
+    /// stored version, and a case written by another node is read again. A case is kept for 10 minutes at
+    /// most after this node last wrote or read it, and a case with a retention end is not kept; the purge
+    /// drops the cases it erases.</summary>
+    /// <value>Default: <see cref="CaseRuntime.DefaultCacheCapacity"/> (10,000 cases). 0 keeps none; negative values fail validation.</value>
+    public int CaseCacheCapacity { get; set; } = CaseRuntime.DefaultCacheCapacity;
 }

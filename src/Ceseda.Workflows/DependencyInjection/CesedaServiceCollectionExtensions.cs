@@ -71,11 +71,13 @@ public static class CesedaServiceCollectionExtensions
                 $"{nameof(CesedaOptions.PurgeInterval)} must be from {CesedaOptions.MinPurgeInterval} to {CesedaOptions.MaxPurgeInterval}; "
                 + "a case is erased at most that long after its retention period ends.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CesedaOptions>, CacheCapacityValidation>());
         services.TryAddSingleton(ProcedureRegistry.Catalogue);
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<CesedaOptions>>().Value;
-            return new CaseRuntime(o.Provider, o.ConnectionString, sp.GetRequiredService<ProcedureRegistry>(), sp.GetRequiredService<IClock>());
+            return new CaseRuntime(o.Provider, o.ConnectionString, sp.GetRequiredService<ProcedureRegistry>(), sp.GetRequiredService<IClock>(),
+                o.CaseCacheCapacity);
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CaseStoreStartup>());
 
@@ -90,6 +92,13 @@ public static class CesedaServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>Checks <see cref="CesedaOptions.CaseCacheCapacity"/>, with a message that quotes the value.</summary>
+    private sealed class CacheCapacityValidation : IValidateOptions<CesedaOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, CesedaOptions options) =>
+            CaseCache.CapacityError(options.CaseCacheCapacity) is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
     }
 
     private static void AddTimers(IServiceCollection services, CesedaOptions registration)

@@ -18,7 +18,12 @@ namespace Ceseda.Workflows.Runtime;
 /// concurrency), and a command retried with the same idempotency key is answered from the store.</summary>
 /// <remarks>Thread-safe; each call uses its own connection. The schema is created or upgraded by
 /// <see cref="EnsureSchemaAsync"/>, which the first call runs. Legal instants come in with the
-/// calls; the runtime's own stamps (opened, updated) come from its <see cref="IClock"/>.</remarks>
+/// calls; the runtime's own stamps (opened, updated) come from its <see cref="IClock"/>.
+/// The cases it last wrote or read are kept in memory (a bounded cache, each case for 10 minutes at
+/// most), so that an act on a case at
+/// the version kept costs one round trip, the write, and no parsing of the stored snapshot; the
+/// write's version check still decides, and a case another node wrote is read again. Reads
+/// (<see cref="GetAsync"/>, <see cref="HistoryAsync"/>, <see cref="DueAsync"/>) always read the store.</remarks>
 public sealed class CaseRuntime
 {
     private const int MaxIdLength = 100;
@@ -31,6 +36,7 @@ public sealed class CaseRuntime
     private readonly CaseStore store;
     private readonly ProcedureRegistry procedures;
     private readonly IClock clock;
+    private readonly CaseCache cache;
     private readonly SemaphoreSlim schemaLock = new(1, 1);
     private volatile bool schemaReady;
 
@@ -50,6 +56,22 @@ public sealed class CaseRuntime
     /// <param name="procedures">The definitions of every procedure version the cases may run.</param>
     /// <param name="clock">The clock of the runtime's own stamps (the host's; a fake one in tests).</param>
     public CaseRuntime(CaseStoreProvider provider, string connectionString, ProcedureRegistry procedures, IClock clock)
+        : this(provider, connectionString, procedures, clock, DefaultCacheCapacity)
+    {
+    }
+
+    /// <summary>Creates a runtime over the database of <paramref name="connectionString"/> that keeps up to
+    /// <paramref name="cacheCapacity"/> cases in memory.</summary>
+    /// <param name="provider">SQLite (one node) or PostgreSQL (one or several nodes on the same database).</param>
+    /// <param name="connectionString">A connection string of that provider.</param>
+    /// <param name="procedures">The definitions of every procedure version the cases may run.</param>
+    /// <param name="clock">The clock of the runtime's own stamps (the host's; a fake one in tests).</param>
+    /// <param name="cacheCapacity">How many cases, last written or read by this runtime, it keeps in memory
+    /// (their version and snapshot), so that an act on a case at the version kept is fired without reading
+    /// the case again. The store's version check still decides every write, so the cases written by other
+    /// nodes are read again when needed. 0 keeps none; the default is <see cref="DefaultCacheCapacity"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cacheCapacity"/> is negative.</exception>
+    public CaseRuntime(CaseStoreProvider provider, string connectionString, ProcedureRegistry procedures, IClock clock, int cacheCapacity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentNullException.ThrowIfNull(procedures);
@@ -62,10 +84,14 @@ public sealed class CaseRuntime
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider,
                 $"Unknown case store provider {provider}; use {CaseStoreProvider.Sqlite} or {CaseStoreProvider.PostgreSql}."),
         };
+        cache = new CaseCache(cacheCapacity, clock);
         store = CaseStore.Create(provider, connectionString);
         this.procedures = procedures;
         this.clock = clock;
     }
+
+    /// <summary>How many cases a runtime keeps in memory unless told otherwise: 10,000.</summary>
+    public const int DefaultCacheCapacity = 10_000;
 
     /// <summary>Creates the schema or applies the scripts it lacks, in order, in one transaction.</summary>
     /// <returns>The script versions applied; none when the schema was up to date.</returns>
@@ -116,6 +142,7 @@ public sealed class CaseRuntime
             throw Exists(caseId);
         }
 
+        Remember(write, definition, snapshot);
         return new StoredCase(caseId, court, write.Version, snapshot, nextDue, now, now);
     }
 
@@ -127,7 +154,8 @@ public sealed class CaseRuntime
         ArgumentNullException.ThrowIfNull(caseId);
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
         var row = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
-        var (_, snapshot) = Read(row);
+        var (definition, snapshot) = Read(row);
+        Remember(row.Id, row.Version, row.RetentionEnd, definition, snapshot);
         return ToStored(row, snapshot);
     }
 
@@ -174,6 +202,13 @@ public sealed class CaseRuntime
 
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
         var request = string.Create(CultureInfo.InvariantCulture, $"{trigger} {at} {facts}");
+        var key = idempotencyKey is null ? null : new PendingKey(idempotencyKey, request);
+        if (cache.Find(caseId, expectedVersion) is { } cached
+            && await FireCachedAsync(caseId, cached, trigger, at, facts, key, cancellationToken).ConfigureAwait(false) is { } fast)
+        {
+            return fast;
+        }
+
         var row = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (idempotencyKey is not null && await StoredResultAsync(row, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } stored)
         {
@@ -196,14 +231,14 @@ public sealed class CaseRuntime
             throw new ProcedureException(e.Code, $"Case '{caseId}' ({definition.Key}, state {snapshot.State}): {e.Message}");
         }
 
-        var key = idempotencyKey is null ? null : new PendingKey(idempotencyKey, request);
-        var (write, written) = await PrepareAsync(row, definition, transition, key, cancellationToken).ConfigureAwait(false);
-        if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] == WriteOutcome.Written)
+        var (write, written) = await PrepareAsync(row.Id, row.Version, definition, transition, key, cancellationToken).ConfigureAwait(false);
+        if (await WriteAsync(write, definition, written, cancellationToken).ConfigureAwait(false))
         {
             return written;
         }
 
         // Lost the race: answer a concurrent twin of this command from the store, else report the conflict.
+        cache.Forget(caseId);
         var current = await LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (idempotencyKey is not null && await StoredResultAsync(current, idempotencyKey, request, cancellationToken).ConfigureAwait(false) is { } twin)
         {
@@ -211,6 +246,68 @@ public sealed class CaseRuntime
         }
 
         throw new CaseConflictException(caseId, expectedVersion, current.Version);
+    }
+
+    /// <summary>Fires the act on the case kept in memory at the expected version, without reading it, and
+    /// stores it; null when that does not settle the call, which then goes the way of a case not kept.</summary>
+    /// <remarks>The idempotency key is not looked up: if it is stored on the case, this attempt cannot succeed,
+    /// and the full path answers it as without the cache. Either the key's write left the case at a later
+    /// version than this caller expects (a retry carries the version its first attempt expected), and the
+    /// write finds the version moved; or the caller expects the current version, and the write finds the key
+    /// taken (it is unique per case) and stores nothing. An act the procedure refuses on the kept snapshot
+    /// is answered by the full path too: the key's stored result comes first there, and a kept version
+    /// that moved is a conflict there, not a refusal.</remarks>
+    private async Task<CaseWrite?> FireCachedAsync(string caseId, CachedCase cached, string trigger, Instant at, CaseFacts facts,
+        PendingKey? key, CancellationToken cancellationToken)
+    {
+        PendingWrite write;
+        CaseWrite written;
+        try
+        {
+            var transition = cached.Definition.Fire(cached.Snapshot, trigger, at, facts);
+            (write, written) = await PrepareAsync(caseId, cached.Version, cached.Definition, transition, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ProcedureException or CaseStoreException)
+        {
+            return null;
+        }
+
+        if (await WriteAsync(write, cached.Definition, written, cancellationToken).ConfigureAwait(false))
+        {
+            return written;
+        }
+
+        cache.Forget(caseId);
+        return null;
+    }
+
+    /// <summary>Stores one write and keeps the case as written; false when the version moved or the key was taken.</summary>
+    private async Task<bool> WriteAsync(PendingWrite write, ProcedureDefinition definition, CaseWrite written, CancellationToken cancellationToken)
+    {
+        if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] != WriteOutcome.Written)
+        {
+            return false;
+        }
+
+        Remember(write, definition, written.Snapshot);
+        return true;
+    }
+
+    private void Remember(PendingWrite write, ProcedureDefinition definition, CaseSnapshot snapshot) =>
+        Remember(write.CaseId, write.Version, write.RetentionEnd, definition, snapshot);
+
+    /// <summary>Keeps the case at <paramref name="version"/>, unless it has a retention end: such a case is
+    /// final and a purge, of this node or another, may erase it, so its data are not kept in memory.</summary>
+    private void Remember(string caseId, long version, Instant? retentionEnd, ProcedureDefinition definition, CaseSnapshot snapshot)
+    {
+        if (retentionEnd is null)
+        {
+            cache.Keep(caseId, new CachedCase(version, definition, snapshot));
+        }
+        else
+        {
+            cache.Forget(caseId);
+        }
     }
 
     /// <summary>How many cases the store holds, whatever their state: a host seeds demonstration
@@ -282,14 +379,14 @@ public sealed class CaseRuntime
 
             after = (rows[^1].NextDue!.Value, rows[^1].Id);
             var writes = new List<PendingWrite>(rows.Count);
-            var results = new List<CaseWrite>(rows.Count);
+            var results = new List<(CaseWrite Result, ProcedureDefinition Definition)>(rows.Count);
             foreach (var row in rows)
             {
                 try
                 {
-                    var (write, result) = await PrepareAdvanceAsync(row, now, cancellationToken).ConfigureAwait(false);
+                    var (write, result, definition) = await PrepareAdvanceAsync(row, now, cancellationToken).ConfigureAwait(false);
                     writes.Add(write);
-                    results.Add(result);
+                    results.Add((result, definition));
                 }
                 catch (Exception e) when (e is CaseStoreException or ProcedureException)
                 {
@@ -300,23 +397,26 @@ public sealed class CaseRuntime
             var outcomes = writes.Count == 0 ? [] : await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < outcomes.Length; i++)
             {
+                var (result, definition) = results[i];
                 if (outcomes[i] == WriteOutcome.Written)
                 {
-                    advanced.Add(results[i]);
+                    Remember(writes[i], definition, result.Snapshot);
+                    advanced.Add(result);
                     continue;
                 }
 
                 // Written meanwhile (an act, or another node's run): read it again and pass what is still due.
+                cache.Forget(result.CaseId);
                 try
                 {
-                    if (await AdvanceAsync(results[i].CaseId, now, cancellationToken).ConfigureAwait(false) is { } write)
+                    if (await AdvanceAsync(result.CaseId, now, cancellationToken).ConfigureAwait(false) is { } write)
                     {
                         advanced.Add(write);
                     }
                 }
                 catch (Exception e) when (e is CaseStoreException or ProcedureException)
                 {
-                    failed.Add(new CaseFailure(results[i].CaseId, NotAdvanced(results[i].CaseId, now, e)));
+                    failed.Add(new CaseFailure(result.CaseId, NotAdvanced(result.CaseId, now, e)));
                 }
             }
 
@@ -337,7 +437,8 @@ public sealed class CaseRuntime
     /// <c>erasures</c> without personal data (the case id only as its SHA-256). Only the cases of a
     /// procedure with a <see cref="RetentionPolicy"/> (<see cref="RetentionPolicies"/>), in a final
     /// state, whose period counted from the policy's start event has ended are erased; the others never are.
-    /// Safe to run twice or on several nodes: a case is erased once.</summary>
+    /// Safe to run twice or on several nodes: a case is erased once. The cases it finds due are dropped
+    /// from those this runtime keeps in memory, erased or not.</summary>
     /// <param name="now">The instant of the run; a case is erased when its retention end is at or before it.</param>
     /// <param name="cancellationToken">Cancels the call; the cases already erased stay erased.</param>
     /// <returns>The erasures, and the cases that could not be erased (the others were).</returns>
@@ -366,6 +467,11 @@ public sealed class CaseRuntime
             {
                 failed.Add(new CaseFailure(id, new CaseStoreException("case-not-erased", id,
                     $"Case '{id}' could not be erased at {now}: {e.Message} It stays stored and the next purge retries it.", e)));
+            }
+            finally
+            {
+                // Erased or not, its data leave this runtime's memory: an erased case is never served from it.
+                cache.Forget(id);
             }
         }
 
@@ -458,8 +564,8 @@ public sealed class CaseRuntime
                 return null; // Another run passed them already.
             }
 
-            var (write, result) = await PrepareAdvanceAsync(row, now, cancellationToken).ConfigureAwait(false);
-            if ((await store.WriteAsync([write], cancellationToken).ConfigureAwait(false))[0] == WriteOutcome.Written)
+            var (write, result, definition) = await PrepareAdvanceAsync(row, now, cancellationToken).ConfigureAwait(false);
+            if (await WriteAsync(write, definition, result, cancellationToken).ConfigureAwait(false))
             {
                 return result;
             }
@@ -470,20 +576,23 @@ public sealed class CaseRuntime
     }
 
     /// <summary>The write that lets the deadlines of <paramref name="row"/> due by <paramref name="now"/> pass.</summary>
-    private Task<(PendingWrite Write, CaseWrite Result)> PrepareAdvanceAsync(CaseRow row, Instant now, CancellationToken cancellationToken)
+    private async Task<(PendingWrite Write, CaseWrite Result, ProcedureDefinition Definition)> PrepareAdvanceAsync(CaseRow row, Instant now,
+        CancellationToken cancellationToken)
     {
         var (definition, snapshot) = Read(row);
-        return PrepareAsync(row, definition, definition.AdvanceTo(snapshot, now), null, cancellationToken);
+        var (write, result) = await PrepareAsync(row.Id, row.Version, definition, definition.AdvanceTo(snapshot, now), null, cancellationToken)
+            .ConfigureAwait(false);
+        return (write, result, definition);
     }
 
-    /// <summary>The write that stores <paramref name="transition"/> over <paramref name="row"/> (a case of
-    /// <paramref name="definition"/>) if the row is still at its version, and what the caller gets once it is stored.</summary>
-    private async Task<(PendingWrite Write, CaseWrite Result)> PrepareAsync(CaseRow row, ProcedureDefinition definition, Transition transition,
-        PendingKey? key, CancellationToken cancellationToken)
+    /// <summary>The write that stores <paramref name="transition"/> over the case <paramref name="caseId"/> (of
+    /// <paramref name="definition"/>) if it is still at <paramref name="version"/>, and what the caller gets once it is stored.</summary>
+    private async Task<(PendingWrite Write, CaseWrite Result)> PrepareAsync(string caseId, long version, ProcedureDefinition definition,
+        Transition transition, PendingKey? key, CancellationToken cancellationToken)
     {
         var snapshot = transition.Snapshot;
         var events = transition.Events;
-        var retention = await RetentionAsync(definition, row.Id, snapshot, events, cancellationToken).ConfigureAwait(false);
+        var retention = await RetentionAsync(definition, caseId, snapshot, events, cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
         var pending = new PendingEvent[events.Length];
         for (var i = 0; i < events.Length; i++)
@@ -492,9 +601,9 @@ public sealed class CaseRuntime
             pending[i] = new PendingEvent(e.Sequence, e.Kind, e.Trigger, e.At, CaseJson.Write(e));
         }
 
-        var write = new PendingWrite(row.Id, row.Version, snapshot.State, CaseJson.Write(snapshot), definition.NextDue(snapshot)?.Due,
+        var write = new PendingWrite(caseId, version, snapshot.State, CaseJson.Write(snapshot), definition.NextDue(snapshot)?.Due,
             retention.End, retention.Rule, retention.RuleVersion, now, ListedFrom(snapshot), pending, key);
-        return (write, new CaseWrite(row.Id, write.Version, snapshot, events, IsRetry: false, now));
+        return (write, new CaseWrite(caseId, write.Version, snapshot, events, IsRetry: false, now));
     }
 
     private async Task<CaseWrite?> StoredResultAsync(CaseRow row, string key, string request, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ using T = Ceseda.Workflows.Procedures.OrdinanceAppealTrigger;
 namespace Ceseda.Workflows.Tests.Runtime;
 
 /// <summary>The runtime's behaviours, each on SQLite and on PostgreSQL, in a store of its own.</summary>
-public sealed class CaseRuntimeTests
+public sealed partial class CaseRuntimeTests
 {
     private const string Appeal = "retention.ordinance-appeal";
     private static readonly ProcedureDefinition<S, T> Definition = OrdinanceAppeal.Retention;

@@ -48,6 +48,8 @@ internal sealed class TempStore : IDisposable
 
     public CaseRuntime Runtime() => new(Provider, ConnectionString, ProcedureRegistry.Catalogue, Clock);
 
+    public CaseRuntime Runtime(int cacheCapacity) => new(Provider, ConnectionString, ProcedureRegistry.Catalogue, Clock, cacheCapacity);
+
     public int Execute(string sql)
     {
         using var connection = Open();
