@@ -20,9 +20,9 @@ namespace Ceseda.Workflows.Runtime;
 /// <see cref="EnsureSchemaAsync"/>, which the first call runs. Legal instants come in with the
 /// calls; the runtime's own stamps (opened, updated) come from its <see cref="IClock"/>.
 /// The cases it last wrote or read are kept in memory (a bounded cache, each case for 10 minutes at
-/// most), so that an act on a case at
-/// the version kept costs one round trip, the write, and no parsing of the stored snapshot; the
-/// write's version check still decides, and a case another node wrote is read again. Reads
+/// most), so that an act on a case at the version kept costs one round trip, the write, and no
+/// parsing of the stored snapshot; the write's version check still decides, and a case another node
+/// wrote is read again. Reads
 /// (<see cref="GetAsync"/>, <see cref="HistoryAsync"/>, <see cref="DueAsync"/>) always read the store.</remarks>
 public sealed class CaseRuntime
 {
