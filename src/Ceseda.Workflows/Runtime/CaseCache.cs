@@ -19,25 +19,30 @@ internal sealed record CachedCase(long Version, ProcedureDefinition Definition, 
 /// came after any version a node keeps: by then every node has dropped it, so no node keeps the data of
 /// an erased case, nor serves it for a new case started under the same id.</para>
 /// <para>Thread-safe: one lock, held for a dictionary and a list operation, and every
-/// <see cref="SweepInterval"/> for a pass over the entries that drops those past their lifetime.</para>
+/// sweep interval (a minute) for a pass over the entries that drops those past their lifetime: when
+/// the cache is used, and from a timer, so that a node that stops serving acts lets them go too.</para>
 /// </remarks>
 internal sealed class CaseCache
 {
     /// <summary>How long a case stays kept after this runtime wrote or read it.</summary>
     public static readonly Duration Lifetime = Duration.FromMinutes(10);
 
-    /// <summary>How often, at most, the entries past their lifetime are dropped: when the cache is next used.</summary>
-    public static readonly Duration SweepInterval = Duration.FromMinutes(1);
+    /// <summary>How often the entries past their lifetime are dropped, unless told otherwise.</summary>
+    public static readonly Duration DefaultSweepInterval = Duration.FromMinutes(1);
 
     private readonly Dictionary<string, LinkedListNode<Entry>> entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> recency = new();
     private readonly Lock gate = new();
     private readonly IClock clock;
+    private readonly Duration sweepInterval;
     private Instant nextSweep;
+    private Timer? sweeper;
 
     /// <param name="capacity">How many cases it keeps; 0 keeps none.</param>
     /// <param name="clock">The runtime's clock, which dates each entry.</param>
-    public CaseCache(int capacity, IClock clock)
+    /// <param name="sweepInterval">How often the entries past their lifetime are dropped; default
+    /// <see cref="DefaultSweepInterval"/>.</param>
+    public CaseCache(int capacity, IClock clock, Duration? sweepInterval = null)
     {
         if (CapacityError(capacity) is { } error)
         {
@@ -47,7 +52,8 @@ internal sealed class CaseCache
         ArgumentNullException.ThrowIfNull(clock);
         Capacity = capacity;
         this.clock = clock;
-        nextSweep = clock.GetCurrentInstant() + SweepInterval;
+        this.sweepInterval = sweepInterval ?? DefaultSweepInterval;
+        nextSweep = clock.GetCurrentInstant() + this.sweepInterval;
     }
 
     /// <summary>How many cases it keeps at most.</summary>
@@ -125,6 +131,7 @@ internal sealed class CaseCache
             }
 
             entries.Add(caseId, recency.AddFirst(kept));
+            sweeper ??= StartSweeper();
         }
     }
 
@@ -155,7 +162,7 @@ internal sealed class CaseCache
             return now;
         }
 
-        nextSweep = now + SweepInterval;
+        nextSweep = now + sweepInterval;
         for (var node = recency.First; node is not null;)
         {
             var next = node.Next;
@@ -169,6 +176,23 @@ internal sealed class CaseCache
         }
 
         return now;
+    }
+
+    /// <summary>A timer that sweeps every sweep interval. It holds the cache weakly: a cache no longer
+    /// used is collected, and its timer with it.</summary>
+    private Timer StartSweeper()
+    {
+        var period = sweepInterval.ToTimeSpan();
+        return new Timer(static state =>
+        {
+            if (((WeakReference<CaseCache>)state!).TryGetTarget(out var cache))
+            {
+                lock (cache.gate)
+                {
+                    cache.Sweep();
+                }
+            }
+        }, new WeakReference<CaseCache>(this), period, period);
     }
 
     private readonly record struct Entry(string Id, CachedCase Case, Instant Expires);

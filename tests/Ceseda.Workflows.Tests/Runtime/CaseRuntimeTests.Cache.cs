@@ -265,7 +265,7 @@ public sealed partial class CaseRuntimeTests
         Assert.Equal(2, cache.Count);
 
         // The next sweep, a minute later at most, drops it from memory.
-        clock.Now += CaseCache.SweepInterval;
+        clock.Now += CaseCache.DefaultSweepInterval;
         Assert.NotNull(cache.Find("recent", 2));
         Assert.Equal(1, cache.Count);
 
@@ -277,8 +277,28 @@ public sealed partial class CaseRuntimeTests
         Assert.Null(cache.Find("recent", 3));
 
         // Not served, and no longer held once the next sweep is due, whatever case is asked for.
-        clock.Now += CaseCache.SweepInterval;
+        clock.Now += CaseCache.DefaultSweepInterval;
         Assert.Null(cache.Find("another", 1));
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public async Task CaseCache_NoLongerUsed_EntriesPastTheirLifetimeLeaveMemoryAtTheNextSweep()
+    {
+        var definition = ProcedureRegistry.Catalogue.Latest(Appeal)!;
+        var clock = new TestClock(Instant.FromUtc(2026, 1, 5, 9, 0));
+        var cache = new CaseCache(10, clock, sweepInterval: Duration.FromMilliseconds(20));
+        cache.Keep("a", new CachedCase(2, definition, definition.NewCase(Territories.Metropole)));
+        await Task.Delay(200);
+        Assert.Equal(1, cache.Count);
+
+        // Nothing asks the cache anything any more: its timer drops the entry once past its lifetime.
+        clock.Now += CaseCache.Lifetime;
+        for (var waited = 0; cache.Count > 0 && waited < 10_000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
         Assert.Equal(0, cache.Count);
     }
 }
