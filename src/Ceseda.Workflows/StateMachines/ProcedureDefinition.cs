@@ -23,6 +23,7 @@ public class ProcedureDefinition
     private readonly StateNode[] states;
     private readonly TriggerNode[] triggers;
     private readonly Behaviour[][]?[] table;
+    private readonly MovePath?[] paths;
     private readonly string[][] handledActs;
     private readonly FrozenDictionary<string, int> stateIndex;
     private readonly FrozenDictionary<string, int> triggerIndex;
@@ -45,6 +46,7 @@ public class ProcedureDefinition
         versions = slots.SelectMany(s => s.Rule.Versions).Distinct().ToFrozenDictionary(v => v,
             v => (v.Id, string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text))));
         table = BuildTable(states, triggers.Length, behaviours);
+        paths = new MovePath?[states.Length * states.Length];
         handledActs = [.. states.Select(st => triggers.Where(t => !t.IsTimer && table[(st.Index * triggers.Length) + t.Index] is not null)
             .Select(t => t.Name).ToArray())];
         States = [.. states.Select(s => new StateDescription(s.Name, s.Title, s.Parent < 0 ? null : states[s.Parent].Name,
@@ -482,58 +484,61 @@ public class ProcedureDefinition
 
     private void Move(int source, int destination, ref Effects effects)
     {
-        Span<int> up = stackalloc int[states.Length];
-        Span<int> down = stackalloc int[states.Length];
-        var exits = 0;
-        var entries = 0;
-        if (source == destination)
-        {
-            up[exits++] = source;
-            down[entries++] = source;
-        }
-        else
-        {
-            var common = CommonAncestor(source, destination);
-            for (var s = source; s != common; s = states[s].Parent)
-            {
-                up[exits++] = s;
-            }
-
-            for (var s = destination; s != common; s = states[s].Parent)
-            {
-                down[entries++] = s;
-            }
-
-            down[..entries].Reverse();
-        }
-
-        foreach (var s in up[..exits])
+        var path = paths[(source * states.Length) + destination] ??= PathBetween(source, destination);
+        foreach (var s in path.Exits)
         {
             effects.Close(states[s]);
         }
 
-        var leaf = destination;
-        foreach (var s in down[..entries])
+        foreach (var s in path.Entries)
         {
             effects.Adopt(states[s]);
             effects.Arm(this, s, states[s].Arms);
             effects.Emit(s, states[s].OnEntry, states);
         }
 
+        foreach (var s in path.Exits)
+        {
+            effects.Emit(path.Leaf, states[s].OnExit, states);
+        }
+
+        effects.Leaf = path.Leaf;
+    }
+
+    /// <summary>The states a transition from <paramref name="source"/> to <paramref name="destination"/>
+    /// leaves (innermost first) and enters (outermost first, down to the leaf by the initial substates):
+    /// the same for every case, so worked out once per pair.</summary>
+    private MovePath PathBetween(int source, int destination)
+    {
+        var exits = new List<int>();
+        var entries = new List<int>();
+        if (source == destination)
+        {
+            exits.Add(source);
+            entries.Add(source);
+        }
+        else
+        {
+            var common = CommonAncestor(source, destination);
+            for (var s = source; s != common; s = states[s].Parent)
+            {
+                exits.Add(s);
+            }
+
+            for (var s = destination; s != common; s = states[s].Parent)
+            {
+                entries.Insert(0, s);
+            }
+        }
+
+        var leaf = destination;
         for (var child = states[destination].InitialChild; child >= 0; child = states[child].InitialChild)
         {
-            effects.Adopt(states[child]);
-            effects.Arm(this, child, states[child].Arms);
-            effects.Emit(child, states[child].OnEntry, states);
+            entries.Add(child);
             leaf = child;
         }
 
-        foreach (var s in up[..exits])
-        {
-            effects.Emit(leaf, states[s].OnExit, states);
-        }
-
-        effects.Leaf = leaf;
+        return new MovePath([.. exits], [.. entries], leaf);
     }
 
     private int CommonAncestor(int a, int b)
@@ -761,6 +766,7 @@ public class ProcedureDefinition
     private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay)
     {
         private readonly Changes changes = Changes.Take();
+        private ZonedDateTime? atInZone;
 
         public int Leaf { get; set; } = -1;
 
@@ -889,13 +895,13 @@ public class ProcedureDefinition
             }
         }
 
-        public readonly void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
+        public void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
         {
             foreach (var template in templates)
             {
                 ZonedDateTime? due = template.Due switch
                 {
-                    TaskDueKind.Immediately => at.InZone(snapshot.Territory.Zone),
+                    TaskDueKind.Immediately => atInZone ??= at.InZone(snapshot.Territory.Zone),
                     TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
                     _ => null,
                 };
@@ -955,6 +961,9 @@ public class ProcedureDefinition
         }
     }
 }
+
+/// <summary>The states a transition leaves and enters, and the leaf it ends in.</summary>
+internal sealed record MovePath(int[] Exits, int[] Entries, int Leaf);
 
 internal sealed class StateNode(int index, string name, string title)
 {
