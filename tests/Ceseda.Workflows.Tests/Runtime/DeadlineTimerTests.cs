@@ -1,6 +1,7 @@
 using Ceseda.Rules.Calendars;
 using Ceseda.Workflows.DependencyInjection;
 using Ceseda.Workflows.Runtime;
+using Ceseda.Workflows.Runtime.Timers;
 using Ceseda.Workflows.StateMachines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,7 +28,7 @@ public sealed class DeadlineTimerTests : IDisposable
     private (IHost Host, TimerProbe Probe) BuildHost(Action<CesedaOptions>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        var logs = new LogSink();
+        var logs = new LogSink(nameof(DeadlineTimerJob));
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddSingleton<IClock>(clock).AddCeseda(o =>
         {

@@ -32,7 +32,7 @@ public sealed class PurgeJobTests : IDisposable
         await runtime.FireAsync("ATT 2021/0042", nameof(A.Validate), At("2021-03-10T15:00+01:00"), null, filed.Version);
 
         var builder = Host.CreateApplicationBuilder();
-        var logs = new PurgeLogSink();
+        var logs = new LogSink(nameof(PurgeJob));
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddSingleton<IClock>(clock).AddCeseda(o => o.ConnectionString = store.ConnectionString);
         using var host = builder.Build();
@@ -92,33 +92,5 @@ public sealed class PurgeJobTests : IDisposable
         using var provider = services.BuildServiceProvider();
         var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CesedaOptions>>().Value);
         Assert.Contains(nameof(CesedaOptions.PurgeInterval), refused.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>The purge job's log entries: the rendered message and the structured fields.</summary>
-    private sealed class PurgeLogSink : ILoggerProvider
-    {
-        public ConcurrentQueue<(string Message, IReadOnlyDictionary<string, object?> Fields)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(PurgeLogSink sink, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (category.EndsWith(nameof(PurgeJob), StringComparison.Ordinal) && state is IReadOnlyList<KeyValuePair<string, object?>> fields)
-                {
-                    sink.Entries.Enqueue((formatter(state, exception), fields.ToDictionary(f => f.Key, f => f.Value)));
-                }
-            }
-        }
     }
 }

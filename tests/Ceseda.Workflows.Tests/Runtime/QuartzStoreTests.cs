@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ceseda.Rules.Calendars;
 using Ceseda.Workflows.DependencyInjection;
 using Ceseda.Workflows.Runtime;
+using Ceseda.Workflows.Runtime.Timers;
 using Ceseda.Workflows.StateMachines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -145,7 +146,7 @@ public sealed class QuartzStoreTests(ITestOutputHelper output)
     private static (IHost Host, TimerProbe Probe) BuildHost(TempStore store, IClock clock, Action<CesedaOptions> configure)
     {
         var builder = Host.CreateApplicationBuilder();
-        var logs = new LogSink();
+        var logs = new LogSink(nameof(DeadlineTimerJob));
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddSingleton(clock).AddCeseda(o =>
         {

@@ -3,7 +3,6 @@ using System.Diagnostics.Metrics;
 using Ceseda.Workflows.Runtime.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Ceseda.Workflows.Tests.Runtime;
 
@@ -78,33 +77,5 @@ internal sealed class TimerProbe : IDisposable
         }
 
         return null;
-    }
-}
-
-/// <summary>Keeps the structured state of every log entry of the timer's category.</summary>
-internal sealed class LogSink : ILoggerProvider
-{
-    public ConcurrentQueue<IReadOnlyDictionary<string, object?>> Entries { get; } = new();
-
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(LogSink sink, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (category.EndsWith(nameof(DeadlineTimerJob), StringComparison.Ordinal) && state is IReadOnlyList<KeyValuePair<string, object?>> fields)
-            {
-                sink.Entries.Enqueue(fields.ToDictionary(f => f.Key, f => f.Value));
-            }
-        }
     }
 }
