@@ -428,13 +428,12 @@ public class ProcedureDefinition
                 behaviour.GuardText ?? behaviour.Note, [], []));
         }
 
-        var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null);
+        var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null, behaviour.Arms.Length, behaviour.Tasks.Length);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
         var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
         var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
             behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted);
-        effects.Done();
         return new(internalNext, internalEvent);
     }
 
@@ -467,12 +466,23 @@ public class ProcedureDefinition
         string? deadline, Instant at, CaseFacts given, CaseFacts merged)
     {
         var expiry = kind == CaseEventKind.Expiry;
-        var moves = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null);
-        Move(snapshot.StateIndex, destination, ref moves);
-        var moved = snapshot.Next(moves.Leaf, states[moves.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
+        var path = paths[(snapshot.StateIndex * states.Length) + destination] ??= PathBetween(snapshot.StateIndex, destination);
+        var moves = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null, path);
+        foreach (var s in path.Entries)
+        {
+            moves.Enter();
+            moves.Arm(this, s, states[s].Arms);
+            moves.Emit(s, states[s].OnEntry, states);
+        }
+
+        foreach (var s in path.Exits)
+        {
+            moves.Emit(path.Leaf, states[s].OnExit, states);
+        }
+
+        var moved = snapshot.Next(path.Leaf, states[path.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
         var recorded = new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check,
             behaviour.GuardText, moves.Armed, moves.Emitted);
-        moves.Done();
         return new(moved, recorded);
     }
 
@@ -481,29 +491,6 @@ public class ProcedureDefinition
         deadline is not null && Find(snapshot, slotsByName[deadline]) is { } passed && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
             ? passed.ExpiresAt.Date.PlusDays(-1)
             : null;
-
-    private void Move(int source, int destination, ref Effects effects)
-    {
-        var path = paths[(source * states.Length) + destination] ??= PathBetween(source, destination);
-        foreach (var s in path.Exits)
-        {
-            effects.Close(states[s]);
-        }
-
-        foreach (var s in path.Entries)
-        {
-            effects.Adopt(states[s]);
-            effects.Arm(this, s, states[s].Arms);
-            effects.Emit(s, states[s].OnEntry, states);
-        }
-
-        foreach (var s in path.Exits)
-        {
-            effects.Emit(path.Leaf, states[s].OnExit, states);
-        }
-
-        effects.Leaf = path.Leaf;
-    }
 
     /// <summary>The states a transition from <paramref name="source"/> to <paramref name="destination"/>
     /// leaves (innermost first) and enters (outermost first, down to the leaf by the initial substates):
@@ -538,7 +525,7 @@ public class ProcedureDefinition
             leaf = child;
         }
 
-        return new MovePath([.. exits], [.. entries], leaf);
+        return new MovePath(states, [.. exits], [.. entries], leaf);
     }
 
     private int CommonAncestor(int a, int b)
@@ -760,129 +747,124 @@ public class ProcedureDefinition
         return table;
     }
 
-    /// <summary>The deadlines and tasks of a transition: the changes are gathered (closed deadlines,
-    /// withdrawn tasks, new ones) in lists kept by the thread from one transition to the next, and
-    /// the snapshot's and the event's arrays are built once, only when they change.</summary>
-    private struct Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay)
+    /// <summary>The deadlines and tasks of a transition. The deadlines armed and the tasks emitted
+    /// go into arrays sized for the most the transition can produce; the deadlines closed (or kept by
+    /// a state entered) and the tasks withdrawn follow from the states left, and the snapshot's and
+    /// the event's arrays are built once, only when they change.</summary>
+    private struct Effects
     {
-        private readonly Changes changes = Changes.Take();
+        private static readonly int[] None = [];
+        private readonly CaseSnapshot snapshot;
+        private readonly Instant at;
+        private readonly CaseFacts facts;
+        private readonly LocalDate? lastDay;
+        private readonly MovePath? path;
+        private readonly DeadlineEntry[]? armed;
+        private readonly ClerkTask[]? emitted;
+        private int armedCount;
+        private int emittedCount;
+        private int entered;
         private ZonedDateTime? atInZone;
 
-        public int Leaf { get; set; } = -1;
+        /// <summary>The effects of a transition along <paramref name="path"/>.</summary>
+        public Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay, MovePath path)
+            : this(snapshot, at, facts, lastDay, path.MaxArmed, path.MaxEmitted) => this.path = path;
 
+        /// <summary>The effects of an internal transition, which leaves no state.</summary>
+        public Effects(CaseSnapshot snapshot, Instant at, CaseFacts facts, LocalDate? lastDay, int maxArmed, int maxEmitted)
+        {
+            this.snapshot = snapshot;
+            this.at = at;
+            this.facts = facts;
+            this.lastDay = lastDay;
+            armed = maxArmed == 0 ? null : new DeadlineEntry[maxArmed];
+            emitted = maxEmitted == 0 ? null : new ClerkTask[maxEmitted];
+        }
+
+        private readonly int[] Exits => path?.Exits ?? None;
+
+        /// <summary>The case's deadlines after the transition (so far, while it runs).</summary>
         public readonly ImmutableArray<DeadlineEntry> Deadlines
         {
             get
             {
-                var (closed, adopted, armed) = (changes.Closed, changes.Adopted, changes.Armed);
-                if (closed.Count == 0 && armed.Count == 0 && adopted.Count == 0)
+                var old = snapshot.Deadlines.AsSpan();
+                DeadlineEntry[]? result = null;
+                if (path is { Closing.Length: > 0 })
+                {
+                    for (var i = 0; i < old.Length; i++)
+                    {
+                        var entry = old[i];
+                        if (entry.Status == DeadlineStatus.Armed && Array.IndexOf(path.Closing, entry.Owner) >= 0)
+                        {
+                            result ??= Copy(old, armedCount);
+                            result[i] = path.Keeper(entry.Slot, entered) is { } keeper
+                                ? entry with { Owner = keeper }
+                                : entry with { Status = DeadlineStatus.Closed };
+                        }
+                    }
+                }
+
+                if (result is null && armedCount == 0)
                 {
                     return snapshot.Deadlines;
                 }
 
-                var old = snapshot.Deadlines.AsSpan();
-                var result = new DeadlineEntry[old.Length + armed.Count];
-                old.CopyTo(result);
-                foreach (var i in closed)
-                {
-                    result[i] = result[i] with { Status = DeadlineStatus.Closed };
-                }
-
-                foreach (var (i, owner) in adopted)
-                {
-                    result[i] = result[i] with { Owner = owner };
-                }
-
-                armed.CopyTo(result, old.Length);
+                result ??= Copy(old, armedCount);
+                armed.AsSpan(0, armedCount).CopyTo(result.AsSpan(old.Length));
                 return ImmutableCollectionsMarshal.AsImmutableArray(result);
             }
         }
 
+        /// <summary>The case's open tasks after the transition.</summary>
         public readonly ImmutableArray<ClerkTask> Tasks
         {
             get
             {
-                var (withdrawn, emitted) = (changes.Withdrawn, changes.Emitted);
-                if (withdrawn.Count == 0 && emitted.Count == 0)
+                var old = snapshot.OpenTasks.AsSpan();
+                var leaving = path?.ExitNames ?? [];
+                var withdrawn = 0;
+                foreach (var task in old)
+                {
+                    withdrawn += Array.IndexOf(leaving, task.Owner) >= 0 ? 1 : 0;
+                }
+
+                if (withdrawn == 0 && emittedCount == 0)
                 {
                     return snapshot.OpenTasks;
                 }
 
-                var old = snapshot.OpenTasks.AsSpan();
-                var result = new ClerkTask[old.Length - withdrawn.Count + emitted.Count];
-                var n = 0;
-                for (var i = 0; i < old.Length; i++)
+                var length = old.Length - withdrawn + emittedCount;
+                if (length == 0)
                 {
-                    if (!withdrawn.Contains(i))
+                    return [];
+                }
+
+                var result = new ClerkTask[length];
+                var n = 0;
+                foreach (var task in old)
+                {
+                    if (Array.IndexOf(leaving, task.Owner) < 0)
                     {
-                        result[n++] = old[i];
+                        result[n++] = task;
                     }
                 }
 
-                emitted.CopyTo(result, n);
+                emitted.AsSpan(0, emittedCount).CopyTo(result.AsSpan(n));
                 return ImmutableCollectionsMarshal.AsImmutableArray(result);
             }
         }
 
-        public readonly ImmutableArray<DeadlineEntry> Armed => changes.Armed.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(changes.Armed.ToArray());
+        /// <summary>The deadlines armed by the transition.</summary>
+        public readonly ImmutableArray<DeadlineEntry> Armed => Exact(armed, armedCount);
 
-        public readonly ImmutableArray<ClerkTask> Emitted => changes.Emitted.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(changes.Emitted.ToArray());
+        /// <summary>The tasks emitted by the transition.</summary>
+        public readonly ImmutableArray<ClerkTask> Emitted => Exact(emitted, emittedCount);
 
-        /// <summary>Gives the lists back to the thread once the snapshot and the event are built.</summary>
-        public readonly void Done() => changes.Give();
+        /// <summary>Enters the next state of the path: the deadlines it keeps stay running.</summary>
+        public void Enter() => entered++;
 
-        public readonly void Close(StateNode state)
-        {
-            if (state.OwnsDeadlines)
-            {
-                var deadlines = snapshot.Deadlines.AsSpan();
-                for (var i = 0; i < deadlines.Length; i++)
-                {
-                    if (deadlines[i].Status == DeadlineStatus.Armed && deadlines[i].Owner == state.Name)
-                    {
-                        changes.Closed.Add(i);
-                    }
-                }
-            }
-
-            var tasks = snapshot.OpenTasks.AsSpan();
-            for (var i = 0; i < tasks.Length; i++)
-            {
-                if (tasks[i].Owner == state.Name)
-                {
-                    changes.Withdrawn.Add(i);
-                }
-            }
-
-            var emitted = changes.Emitted;
-            for (var i = emitted.Count - 1; i >= 0; i--)
-            {
-                if (emitted[i].Owner == state.Name)
-                {
-                    emitted.RemoveAt(i);
-                }
-            }
-        }
-
-        /// <summary>The deadlines the entered state keeps running instead of letting them close.</summary>
-        public readonly void Adopt(StateNode state)
-        {
-            var closed = changes.Closed;
-            foreach (var slot in state.Keeps)
-            {
-                for (var k = closed.Count - 1; k >= 0; k--)
-                {
-                    var i = closed[k];
-                    if (snapshot.Deadlines.ItemRef(i).Slot == slot.Name)
-                    {
-                        closed.RemoveAt(k);
-                        changes.Adopted.Add((i, state.Name));
-                    }
-                }
-            }
-        }
-
-        public readonly void Arm(ProcedureDefinition definition, int owner, ArmedSlot[] slots)
+        public void Arm(ProcedureDefinition definition, int owner, ArmedSlot[] slots)
         {
             foreach (var (slot, when) in slots)
             {
@@ -891,7 +873,7 @@ public class ProcedureDefinition
                     continue;
                 }
 
-                changes.Armed.Add(definition.Compute(snapshot, slot, definition.states[owner].Name, at, facts, lastDay));
+                armed![armedCount++] = definition.Compute(snapshot, slot, definition.states[owner].Name, at, facts, lastDay);
             }
         }
 
@@ -905,65 +887,86 @@ public class ProcedureDefinition
                     TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
                     _ => null,
                 };
-                changes.Emitted.Add(new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name));
+                emitted![emittedCount++] = new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
             }
         }
 
+        private static DeadlineEntry[] Copy(ReadOnlySpan<DeadlineEntry> old, int extra)
+        {
+            var result = new DeadlineEntry[old.Length + extra];
+            old.CopyTo(result);
+            return result;
+        }
+
+        private static ImmutableArray<T> Exact<T>(T[]? items, int count) =>
+            count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(count == items!.Length ? items : items[..count]);
+
         private readonly DeadlineEntry? LatestEntry(DeadlineSlot slot)
         {
-            var armed = changes.Armed;
-            for (var i = armed.Count - 1; i >= 0; i--)
+            for (var i = armedCount - 1; i >= 0; i--)
             {
-                if (armed[i].Slot == slot.Name)
+                if (armed![i].Slot == slot.Name)
                 {
                     return armed[i];
                 }
             }
 
-            var i2 = LatestIndex(snapshot.Deadlines, slot.Name);
-            return i2 < 0 ? null : snapshot.Deadlines[i2];
-        }
-    }
-
-    /// <summary>The lists <see cref="Effects"/> gathers a transition's changes in, one set per
-    /// thread, taken for a transition and given back after it. A transition that fails, or one
-    /// started while the thread's set is taken (a guard firing another case), uses a set of its own.</summary>
-    private sealed class Changes
-    {
-        [ThreadStatic]
-        private static Changes? free;
-
-        public List<int> Closed { get; } = new(8);
-
-        public List<(int Index, string Owner)> Adopted { get; } = new(4);
-
-        public List<int> Withdrawn { get; } = new(8);
-
-        public List<DeadlineEntry> Armed { get; } = new(8);
-
-        public List<ClerkTask> Emitted { get; } = new(8);
-
-        public static Changes Take()
-        {
-            var changes = free ?? new Changes();
-            free = null;
-            return changes;
-        }
-
-        public void Give()
-        {
-            Closed.Clear();
-            Adopted.Clear();
-            Withdrawn.Clear();
-            Armed.Clear();
-            Emitted.Clear();
-            free = this;
+            var latest = LatestIndex(snapshot.Deadlines, slot.Name);
+            return latest < 0 ? null : snapshot.Deadlines[latest];
         }
     }
 }
 
-/// <summary>The states a transition leaves and enters, and the leaf it ends in.</summary>
-internal sealed record MovePath(int[] Exits, int[] Entries, int Leaf);
+/// <summary>The states a transition leaves (innermost first) and enters (outermost first), the leaf
+/// it ends in, and what follows from them for every case.</summary>
+internal sealed class MovePath
+{
+    private readonly (string Slot, string Keeper, int Entry)[] kept;
+
+    public MovePath(StateNode[] states, int[] exits, int[] entries, int leaf)
+    {
+        Exits = exits;
+        Entries = entries;
+        Leaf = leaf;
+        ExitNames = [.. exits.Select(s => states[s].Name)];
+        Closing = [.. exits.Where(s => states[s].OwnsDeadlines).Select(s => states[s].Name)];
+        kept = [.. entries.SelectMany((s, k) => states[s].Keeps.Select(slot => (slot.Name, states[s].Name, k)))];
+        MaxArmed = entries.Sum(s => states[s].Arms.Length);
+        MaxEmitted = entries.Sum(s => states[s].OnEntry.Length) + exits.Sum(s => states[s].OnExit.Length);
+    }
+
+    public int[] Exits { get; }
+
+    public int[] Entries { get; }
+
+    public int Leaf { get; }
+
+    /// <summary>The states left: the tasks they emitted are withdrawn.</summary>
+    public string[] ExitNames { get; }
+
+    /// <summary>The states left that arm or keep deadlines: theirs close, unless a state entered keeps them.</summary>
+    public string[] Closing { get; }
+
+    /// <summary>The most deadlines the states entered arm.</summary>
+    public int MaxArmed { get; }
+
+    /// <summary>The most tasks the states entered and left emit.</summary>
+    public int MaxEmitted { get; }
+
+    /// <summary>The first of the first <paramref name="entered"/> states entered that keeps <paramref name="slot"/> running, if any.</summary>
+    public string? Keeper(string slot, int entered)
+    {
+        foreach (var (name, keeper, entry) in kept)
+        {
+            if (entry < entered && name == slot)
+            {
+                return keeper;
+            }
+        }
+
+        return null;
+    }
+}
 
 internal sealed class StateNode(int index, string name, string title)
 {
