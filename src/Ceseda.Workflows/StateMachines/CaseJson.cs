@@ -325,7 +325,7 @@ public static class CaseJson
             ReadFacts(Property(o, "facts", path), definition, $"{path}.facts"),
             definition.StateName(Resolve(() => definition.StateIndex(String(o, "from", path)), $"{path}.from")),
             definition.StateName(Resolve(() => definition.StateIndex(String(o, "to", path)), $"{path}.to")),
-            check, OptionalString(o, "note"),
+            CheckedDeadline.Of(check), OptionalString(o, "note"),
             [.. Property(o, "armed", path).EnumerateArray().Select((d, i) => ReadDeadline(d, definition, $"{path}.armed[{i}]"))],
             ReadTasks(Property(o, "tasks", path), definition, $"{path}.tasks"));
     }

@@ -19,18 +19,27 @@ public sealed record ProcedureKey(string Id, int Version)
 /// and open clerk tasks. Immutable; <see cref="ProcedureDefinition"/> computes the next one.</summary>
 public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
 {
+    private readonly CaseOrigin origin;
+    private readonly Instant lastEventAt;
+    private readonly bool hasLastEvent;
+
     internal CaseSnapshot(ProcedureKey procedure, Territory territory, EvaluationOptions options, int stateIndex, string state,
         long sequence, Instant? openedAt, Instant? lastEventAt, bool lastWasExpiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
         ImmutableArray<ClerkTask> openTasks)
+        : this(new CaseOrigin(procedure, territory, options, openedAt), stateIndex, state, sequence, lastEventAt, lastWasExpiry, facts,
+            deadlines, openTasks)
     {
-        OpenedAt = openedAt;
-        Procedure = procedure;
-        Territory = territory;
-        Options = options;
+    }
+
+    private CaseSnapshot(CaseOrigin origin, int stateIndex, string state, long sequence, Instant? lastEventAt, bool lastWasExpiry,
+        CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks)
+    {
+        this.origin = origin;
         StateIndex = stateIndex;
         State = state;
         Sequence = sequence;
-        LastEventAt = lastEventAt;
+        this.lastEventAt = lastEventAt.GetValueOrDefault();
+        hasLastEvent = lastEventAt.HasValue;
         LastWasExpiry = lastWasExpiry;
         Facts = facts;
         Deadlines = deadlines;
@@ -38,13 +47,13 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     }
 
     /// <summary>The procedure definition and version the case runs under.</summary>
-    public ProcedureKey Procedure { get; }
+    public ProcedureKey Procedure => origin.Procedure;
 
     /// <summary>The territory whose zone and calendar the deadlines use.</summary>
-    public Territory Territory { get; }
+    public Territory Territory => origin.Territory;
 
     /// <summary>The readings and calendar facts the case's deadlines are computed under.</summary>
-    public EvaluationOptions Options { get; }
+    public EvaluationOptions Options => origin.Options;
 
     /// <summary>The current state's name (the leaf state when substates are nested).</summary>
     public string State { get; }
@@ -56,10 +65,10 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
 
     /// <summary>The instant of the first event (e.g. the pronouncement of the ordinance), or null
     /// for a case with no event yet.</summary>
-    public Instant? OpenedAt { get; }
+    public Instant? OpenedAt => origin.OpenedAt;
 
     /// <summary>The instant of the last event, or null for a case with no event yet.</summary>
-    public Instant? LastEventAt { get; }
+    public Instant? LastEventAt => hasLastEvent ? lastEventAt : null;
 
     /// <summary>Whether the last event was a deadline passing, after which acts at the same instant
     /// are out of order (they belong before it).</summary>
@@ -76,14 +85,15 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
 
     internal CaseSnapshot Next(int stateIndex, string state, Instant at, bool expiry, CaseFacts facts,
         ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks) =>
-        new(Procedure, Territory, Options, stateIndex, state, Sequence + 1, OpenedAt ?? at, at, expiry, facts, deadlines, openTasks);
+        new(origin.OpenedAt is null ? origin with { OpenedAt = at } : origin, stateIndex, state, Sequence + 1, at, expiry, facts, deadlines,
+            openTasks);
 
     /// <summary>Whether an act at <paramref name="at"/> would come before the last event: acts are
     /// recorded in the order of their instants, and after a deadline passed at an instant.</summary>
-    internal bool PrecedesLastEvent(Instant at) => LastEventAt is { } last && (at < last || (at == last && LastWasExpiry));
+    internal bool PrecedesLastEvent(Instant at) => hasLastEvent && (at < lastEventAt || (at == lastEventAt && LastWasExpiry));
 
     internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> deadlines) =>
-        new(Procedure, Territory, Options, StateIndex, State, Sequence, OpenedAt, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
+        new(origin, StateIndex, State, Sequence, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
 
     /// <inheritdoc/>
     public bool Equals(CaseSnapshot? other) =>
@@ -110,6 +120,10 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     public override string ToString() => $"{Procedure} {State} #{Sequence}";
 }
 
+/// <summary>What every snapshot of a case shares from its first event on: its procedure,
+/// territory and options, and the instant of that event.</summary>
+internal sealed record CaseOrigin(ProcedureKey Procedure, Territory Territory, EvaluationOptions Options, Instant? OpenedAt);
+
 /// <summary>What moved a case.</summary>
 public enum CaseEventKind
 {
@@ -123,9 +137,11 @@ public enum CaseEventKind
 /// <summary>One entry of a case's append-only history (<i>historique</i>).</summary>
 public sealed class CaseEvent : IEquatable<CaseEvent>
 {
+    private readonly CheckedDeadline check;
+
     /// <summary>Creates an event; <see cref="ProcedureDefinition"/> makes them.</summary>
     internal CaseEvent(long sequence, CaseEventKind kind, Instant at, string? trigger, string? deadline, CaseFacts facts,
-        string from, string to, DeadlineCheck? check, string? note, ImmutableArray<DeadlineEntry> armed, ImmutableArray<ClerkTask> tasks)
+        string from, string to, CheckedDeadline check, string? note, ImmutableArray<DeadlineEntry> armed, ImmutableArray<ClerkTask> tasks)
     {
         Sequence = sequence;
         Kind = kind;
@@ -135,7 +151,7 @@ public sealed class CaseEvent : IEquatable<CaseEvent>
         Facts = facts;
         From = from;
         To = to;
-        Check = check;
+        this.check = check;
         Note = note;
         Armed = armed;
         Tasks = tasks;
@@ -166,7 +182,7 @@ public sealed class CaseEvent : IEquatable<CaseEvent>
     public string To { get; }
 
     /// <summary>For a deadline-guarded act, how it stood against the deadline.</summary>
-    public DeadlineCheck? Check { get; }
+    public DeadlineCheck? Check => check.Value;
 
     /// <summary>Why the transition was taken (the guard met), or why nothing moved, in French.</summary>
     public string? Note { get; }
@@ -194,6 +210,35 @@ public sealed class CaseEvent : IEquatable<CaseEvent>
 
     /// <inheritdoc/>
     public override string ToString() => $"#{Sequence} {At} {Trigger ?? Deadline}: {From} -> {To}";
+}
+
+/// <summary>How an act stood against its deadline, as an event keeps it: the deadline's entry (which
+/// has its slot and instant), the slot alone when the deadline had not started to run, or a check
+/// read back from a history.</summary>
+internal readonly record struct CheckedDeadline(object? Target, bool Timely)
+{
+    /// <summary>An act checked against the entry of its deadline.</summary>
+    public static CheckedDeadline Against(DeadlineEntry entry, bool timely) => new(entry, timely);
+
+    /// <summary>An act whose deadline had not started to run: on time.</summary>
+    public static CheckedDeadline NotRunning(string slot) => new(slot, true);
+
+    /// <summary>A check as a history records it.</summary>
+    public static CheckedDeadline Of(DeadlineCheck? check) => check switch
+    {
+        null => default,
+        { ExpiresAt: null } c => new(c.Slot, c.Timely),
+        { } c => new(c, c.Timely),
+    };
+
+    /// <summary>The check, or null when the act had no deadline.</summary>
+    public DeadlineCheck? Value => Target switch
+    {
+        null => null,
+        DeadlineEntry entry => new DeadlineCheck(entry.Slot, entry.ExpiresAt, Timely),
+        string slot => new DeadlineCheck(slot, null, Timely),
+        var read => (DeadlineCheck)read,
+    };
 }
 
 /// <summary>What <c>Fire</c> returns: the new snapshot and the events that led to it (the deadlines

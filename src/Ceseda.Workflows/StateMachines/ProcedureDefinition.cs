@@ -346,7 +346,7 @@ public class ProcedureDefinition
 
         var next = expired.Next(expired.StateIndex, expired.State, at, true, expired.Facts, deadlines, expired.OpenTasks);
         return new(next, new CaseEvent(next.Sequence, CaseEventKind.Expiry, at, null, slot.Name, CaseFacts.Empty, expired.State,
-            expired.State, null, NoMoveNote, [], []));
+            expired.State, default, NoMoveNote, [], []));
     }
 
     private Behaviour? Resolve(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts merged, List<string>? refusals)
@@ -417,14 +417,14 @@ public class ProcedureDefinition
         if (behaviour.Kind == TransitionKind.Ignore)
         {
             var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-            return new(same, new CaseEvent(same.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+            return new(same, new CaseEvent(same.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
                 behaviour.Note, [], []));
         }
 
         if (behaviour.Arms.Length == 0 && behaviour.Tasks.Length == 0)
         {
             var recorded = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-            return new(recorded, new CaseEvent(recorded.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+            return new(recorded, new CaseEvent(recorded.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
                 behaviour.GuardText ?? behaviour.Note, [], []));
         }
 
@@ -432,18 +432,18 @@ public class ProcedureDefinition
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
         var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
-        var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, null,
+        var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
             behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted);
         return new(internalNext, internalEvent);
     }
 
     /// <summary>Where a permitted transition leads; for a deadline-guarded one, the timely or late
     /// destination and how the act stood.</summary>
-    private static int Route(CaseSnapshot snapshot, Behaviour behaviour, Instant at, out DeadlineCheck? check)
+    private static int Route(CaseSnapshot snapshot, Behaviour behaviour, Instant at, out CheckedDeadline check)
     {
         if (behaviour.Kind != TransitionKind.Within)
         {
-            check = null;
+            check = default;
             return behaviour.Destination;
         }
 
@@ -451,18 +451,18 @@ public class ProcedureDefinition
         var i = LatestIndex(snapshot.Deadlines, slot.Name);
         if (i < 0)
         {
-            check = new DeadlineCheck(slot.Name, null, true);
+            check = CheckedDeadline.NotRunning(slot.Name);
             return behaviour.Destination;
         }
 
-        ref readonly var entry = ref snapshot.Deadlines.ItemRef(i);
+        var entry = snapshot.Deadlines[i];
         var timely = at <= entry.Due;
-        check = new DeadlineCheck(slot.Name, entry.ExpiresAt, timely);
+        check = CheckedDeadline.Against(entry, timely);
         return timely ? behaviour.Destination : behaviour.Late;
     }
 
     /// <summary>A transition that exits and enters states: deadlines closed and armed, tasks withdrawn and emitted.</summary>
-    private Transition Move(CaseSnapshot snapshot, Behaviour behaviour, int destination, DeadlineCheck? check, CaseEventKind kind, string trigger,
+    private Transition Move(CaseSnapshot snapshot, Behaviour behaviour, int destination, CheckedDeadline check, CaseEventKind kind, string trigger,
         string? deadline, Instant at, CaseFacts given, CaseFacts merged)
     {
         var expiry = kind == CaseEventKind.Expiry;
