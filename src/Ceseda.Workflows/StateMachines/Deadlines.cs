@@ -11,8 +11,13 @@ namespace Ceseda.Workflows.StateMachines;
 /// (a new mission, a new term) arms a new window; a closed or expired one never reopens.</remarks>
 public sealed class DeadlineSlot
 {
+    private readonly DeadlineVersion[] versions;
+    private readonly (string Id, string Citation)[] described;
+
     internal DeadlineSlot(int index, string name, string title, DeadlineRule rule, string? startFact, int? rank, string? versionFact = null)
     {
+        versions = [.. rule.Versions];
+        described = [.. versions.Select(v => (v.Id, string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text))))];
         Index = index;
         Name = name;
         Title = title;
@@ -48,6 +53,20 @@ public sealed class DeadlineSlot
 
     /// <summary>The name of the trigger fired when the deadline passes; null when it only expires.</summary>
     public string? OnExpiry { get; internal set; }
+
+    /// <summary>A version of the slot's rule as a deadline entry records it: its id and its articles.</summary>
+    internal (string Id, string Citation) Describe(DeadlineVersion version)
+    {
+        for (var i = 0; i < versions.Length; i++)
+        {
+            if (ReferenceEquals(versions[i], version))
+            {
+                return described[i];
+            }
+        }
+
+        throw new ArgumentException($"{version.Id} is not a version of {Rule.Id}.", nameof(version));
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name;

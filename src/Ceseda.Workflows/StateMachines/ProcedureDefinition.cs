@@ -28,7 +28,6 @@ public class ProcedureDefinition
     private readonly FrozenDictionary<string, int> stateIndex;
     private readonly FrozenDictionary<string, int> triggerIndex;
     private readonly FrozenDictionary<string, DeadlineSlot> slotsByName;
-    private readonly FrozenDictionary<DeadlineVersion, (string Id, string Citation)> versions;
 
     internal ProcedureDefinition(ProcedureKey key, string title, ImmutableArray<Citation> citations, StateNode[] states,
         TriggerNode[] triggers, DeadlineSlot[] slots, Behaviour[] behaviours, int initial)
@@ -43,8 +42,6 @@ public class ProcedureDefinition
         stateIndex = states.ToFrozenDictionary(s => s.Name, s => s.Index, StringComparer.Ordinal);
         triggerIndex = triggers.ToFrozenDictionary(t => t.Name, t => t.Index, StringComparer.Ordinal);
         slotsByName = slots.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
-        versions = slots.SelectMany(s => s.Rule.Versions).Distinct().ToFrozenDictionary(v => v,
-            v => (v.Id, string.Join(" ; ", v.Citations.OfType<ArticleReference>().Select(c => c.Text))));
         table = BuildTable(states, triggers.Length, behaviours);
         paths = new MovePath?[states.Length * states.Length];
         handledActs = [.. states.Select(st => triggers.Where(t => !t.IsTimer && table[(st.Index * triggers.Length) + t.Index] is not null)
@@ -555,45 +552,43 @@ public class ProcedureDefinition
     /// it runs from that day, as from a decision born at the end of that day.</param>
     internal DeadlineEntry Compute(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts, LocalDate? lastDay = null)
     {
-        Instant start;
-        if (slot.StartFact is { } fact)
-        {
-            start = facts.Instant(fact) ?? throw new ProcedureException("fact-missing",
-                $"The deadline '{slot.Name}' ({slot.Title}) of {Key} runs from the fact '{fact}', which the case does not have yet; give it with the act that enters {owner}.");
-        }
-        else
-        {
-            start = at;
-        }
-
-        LocalDate? versionDate = null;
-        if (slot.VersionFact is { } version)
-        {
-            versionDate = facts.Date(version) ?? throw new ProcedureException("fact-missing",
-                $"The deadline '{slot.Name}' ({slot.Title}) of {Key} takes its version from the date fact '{version}', which the case does not have yet; give it with the act that enters {owner}.");
-        }
-
+        var start = slot.StartFact is { } fact ? facts.Instant(fact) ?? throw FactMissing(slot, owner, fact, "runs from the fact") : at;
+        LocalDate? versionDate = slot.VersionFact is { } version
+            ? facts.Date(version) ?? throw FactMissing(slot, owner, version, "takes its version from the date fact")
+            : null;
         var from = slot.StartFact is null && lastDay is { } day && slot.Rule.StartFact.Type != FactType.Instant
             ? DeadlineStart.On(day)
             : DeadlineStart.At(start);
+        DeadlineResult result;
         try
         {
-            var result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
-            if (result.ExpiresAt.ToInstant() < at)
-            {
-                throw new ProcedureException("deadline",
-                    $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key}, counted from {start}, ended at {result.ExpiresAt}, before the act at {at} that arms it; check the fact it runs from.");
-            }
-
-            var (versionId, citation) = versions[result.Version];
-            return new DeadlineEntry(slot.Name, start, result.ExpiresAt, versionId, citation, DeadlineStatus.Armed, owner,
-                from.Instant is null ? from.Date : null);
+            result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
         }
         catch (RuleException e)
         {
-            throw new ProcedureException("deadline", $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key} cannot be computed from {start}: {e.Message}");
+            throw NotComputed(slot, start, e);
         }
+
+        if (result.ExpiresAt.ToInstant() < at)
+        {
+            throw EndedBeforeAct(slot, start, result.ExpiresAt, at);
+        }
+
+        var (versionId, citation) = slot.Describe(result.Version);
+        return new DeadlineEntry(slot.Name, start, result.ExpiresAt, versionId, citation, DeadlineStatus.Armed, owner,
+            from.Instant is null ? from.Date : null);
     }
+
+    private ProcedureException FactMissing(DeadlineSlot slot, string owner, string fact, string role) =>
+        new("fact-missing",
+            $"The deadline '{slot.Name}' ({slot.Title}) of {Key} {role} '{fact}', which the case does not have yet; give it with the act that enters {owner}.");
+
+    private ProcedureException NotComputed(DeadlineSlot slot, Instant start, RuleException e) =>
+        new("deadline", $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key} cannot be computed from {start}: {e.Message}");
+
+    private ProcedureException EndedBeforeAct(DeadlineSlot slot, Instant start, ZonedDateTime expiresAt, Instant at) =>
+        new("deadline",
+            $"The deadline '{slot.Name}' ({slot.Rule.Id}) of {Key}, counted from {start}, ended at {expiresAt}, before the act at {at} that arms it; check the fact it runs from.");
 
     private TriggerAvailability Availability(CaseSnapshot original, CaseSnapshot settled, TriggerNode t, Instant at)
     {
@@ -795,7 +790,7 @@ public class ProcedureDefinition
                     for (var i = 0; i < old.Length; i++)
                     {
                         var entry = old[i];
-                        if (entry.Status == DeadlineStatus.Armed && Array.IndexOf(path.Closing, entry.Owner) >= 0)
+                        if (entry.Status == DeadlineStatus.Armed && Contains(path.Closing, entry.Owner))
                         {
                             result ??= Copy(old, armedCount);
                             result[i] = path.Keeper(entry.Slot, entered) is { } keeper
@@ -805,9 +800,10 @@ public class ProcedureDefinition
                     }
                 }
 
-                if (result is null && armedCount == 0)
+                if (result is null && (armedCount == 0 || (old.Length == 0 && armedCount == armed!.Length)))
                 {
-                    return snapshot.Deadlines;
+                    // Nothing changed, or the deadlines are the ones armed: the same array as the event's.
+                    return armedCount == 0 ? snapshot.Deadlines : ImmutableCollectionsMarshal.AsImmutableArray(armed);
                 }
 
                 result ??= Copy(old, armedCount);
@@ -826,7 +822,7 @@ public class ProcedureDefinition
                 var withdrawn = 0;
                 foreach (var task in old)
                 {
-                    withdrawn += Array.IndexOf(leaving, task.Owner) >= 0 ? 1 : 0;
+                    withdrawn += Contains(leaving, task.Owner) ? 1 : 0;
                 }
 
                 if (withdrawn == 0 && emittedCount == 0)
@@ -840,11 +836,17 @@ public class ProcedureDefinition
                     return [];
                 }
 
+                if (length == emittedCount && emittedCount == emitted!.Length)
+                {
+                    // The open tasks are the ones emitted: the same array as the event's.
+                    return ImmutableCollectionsMarshal.AsImmutableArray(emitted);
+                }
+
                 var result = new ClerkTask[length];
                 var n = 0;
                 foreach (var task in old)
                 {
-                    if (Array.IndexOf(leaving, task.Owner) < 0)
+                    if (!Contains(leaving, task.Owner))
                     {
                         result[n++] = task;
                     }
@@ -889,6 +891,19 @@ public class ProcedureDefinition
                 };
                 emitted![emittedCount++] = new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
             }
+        }
+
+        private static bool Contains(string[] states, string state)
+        {
+            foreach (var s in states)
+            {
+                if (s == state)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static DeadlineEntry[] Copy(ReadOnlySpan<DeadlineEntry> old, int extra)
