@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Explanations;
@@ -28,6 +29,7 @@ public class ProcedureDefinition
     private readonly FrozenDictionary<string, int> stateIndex;
     private readonly FrozenDictionary<string, int> triggerIndex;
     private readonly FrozenDictionary<string, DeadlineSlot> slotsByName;
+    private CaseSnapshot? lastNewCase;
 
     internal ProcedureDefinition(ProcedureKey key, string title, ImmutableArray<Citation> citations, StateNode[] states,
         TriggerNode[] triggers, DeadlineSlot[] slots, Behaviour[] behaviours, int initial)
@@ -85,8 +87,17 @@ public class ProcedureDefinition
     public CaseSnapshot NewCase(Territory territory, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(territory);
-        return new(Key, territory, options ?? EvaluationOptions.Default, Initial, states[Initial].Name, 0, null, null, false,
-            CaseFacts.Empty, [], []);
+        options ??= EvaluationOptions.Default;
+
+        // Snapshots are immutable: the last new case made is handed out again for the same territory and options.
+        if (Volatile.Read(ref lastNewCase) is { } last && ReferenceEquals(last.Territory, territory) && ReferenceEquals(last.Options, options))
+        {
+            return last;
+        }
+
+        var created = new CaseSnapshot(Key, territory, options, Initial, states[Initial].Name, 0, null, null, false, CaseFacts.Empty, [], []);
+        Volatile.Write(ref lastNewCase, created);
+        return created;
     }
 
     /// <summary>Records an act: first the deadlines that passed before <paramref name="at"/>, then
@@ -351,7 +362,7 @@ public class ProcedureDefinition
         var levels = table[(snapshot.StateIndex * triggers.Length) + trigger];
         if (levels is null)
         {
-            refusals?.Add($"« {triggers[trigger].Title} » n'est pas prévu dans l'état « {states[snapshot.StateIndex].Title} ».");
+            refusals?.Add(NotProvided(snapshot, trigger));
             return null;
         }
 
@@ -368,17 +379,11 @@ public class ProcedureDefinition
             {
                 if (behaviour.Guard is not { } guard || guard.Predicate(context))
                 {
-                    if (chosen is not null)
-                    {
-                        throw new ProcedureException("guards-ambiguous",
-                            $"Two transitions of {Key} for '{triggers[trigger].Name}' in state {states[behaviour.Source].Name} are permitted at once ({chosen.Guard?.ToString() ?? "no guard"}; {behaviour.Guard?.ToString() ?? "no guard"}): their guards must exclude each other.");
-                    }
-
-                    chosen = behaviour;
+                    chosen = chosen is null ? behaviour : throw Ambiguous(trigger, chosen, behaviour);
                 }
                 else
                 {
-                    refusals?.Add($"« {triggers[trigger].Title} » vers « {states[behaviour.Destination].Title} » : condition non remplie : {guard}.");
+                    refusals?.Add(NotMet(trigger, behaviour, guard));
                 }
             }
 
@@ -391,6 +396,18 @@ public class ProcedureDefinition
         return null;
     }
 
+    private string NotProvided(CaseSnapshot snapshot, int trigger) =>
+        $"« {triggers[trigger].Title} » n'est pas prévu dans l'état « {states[snapshot.StateIndex].Title} ».";
+
+    private string NotMet(int trigger, Behaviour behaviour, Guard guard) =>
+        $"« {triggers[trigger].Title} » vers « {states[behaviour.Destination].Title} » : condition non remplie : {guard}.";
+
+    private ProcedureException Ambiguous(int trigger, Behaviour chosen, Behaviour other) =>
+        new("guards-ambiguous",
+            $"Two transitions of {Key} for '{triggers[trigger].Name}' in state {states[other.Source].Name} are permitted at once ({chosen.Guard?.ToString() ?? "no guard"}; {other.Guard?.ToString() ?? "no guard"}): their guards must exclude each other.");
+
+    /// <summary>The transition's snapshot and event. The paths that arm, close or emit are kept out of
+    /// line, so that the others (the steady path) do not pay for their larger frames.</summary>
     private Transition Apply(CaseSnapshot snapshot, Behaviour behaviour, CaseEventKind kind, string trigger, string? deadline, Instant at,
         CaseFacts given, CaseFacts merged)
     {
@@ -425,9 +442,18 @@ public class ProcedureDefinition
                 behaviour.GuardText ?? behaviour.Note, [], []));
         }
 
+        return Internal(snapshot, behaviour, kind, trigger, deadline, at, given, merged);
+    }
+
+    /// <summary>A transition within the state that arms deadlines or emits tasks.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Transition Internal(CaseSnapshot snapshot, Behaviour behaviour, CaseEventKind kind, string trigger, string? deadline, Instant at,
+        CaseFacts given, CaseFacts merged)
+    {
+        var expiry = kind == CaseEventKind.Expiry;
         var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null, behaviour.Arms.Length, behaviour.Tasks.Length);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
-        effects.Emit(behaviour.Source, behaviour.Tasks, states);
+        effects.Emit(behaviour.Source, behaviour.Tasks, behaviour.UndatedTasks(states), states);
         var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
         var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
             behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted);
@@ -459,6 +485,7 @@ public class ProcedureDefinition
     }
 
     /// <summary>A transition that exits and enters states: deadlines closed and armed, tasks withdrawn and emitted.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Transition Move(CaseSnapshot snapshot, Behaviour behaviour, int destination, CheckedDeadline check, CaseEventKind kind, string trigger,
         string? deadline, Instant at, CaseFacts given, CaseFacts merged)
     {
@@ -469,12 +496,12 @@ public class ProcedureDefinition
         {
             moves.Enter();
             moves.Arm(this, s, states[s].Arms);
-            moves.Emit(s, states[s].OnEntry, states);
+            moves.Emit(s, states[s].OnEntry, states[s].UndatedOnEntry, states);
         }
 
         foreach (var s in path.Exits)
         {
-            moves.Emit(path.Leaf, states[s].OnExit, states);
+            moves.Emit(path.Leaf, states[s].OnExit, null, states);
         }
 
         var moved = snapshot.Next(path.Leaf, states[path.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
@@ -858,10 +885,12 @@ public class ProcedureDefinition
         }
 
         /// <summary>The deadlines armed by the transition.</summary>
-        public readonly ImmutableArray<DeadlineEntry> Armed => Exact(armed, armedCount);
+        public readonly ImmutableArray<DeadlineEntry> Armed =>
+            armedCount == 0 ? ImmutableArray<DeadlineEntry>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(Exact(armed!, armedCount));
 
         /// <summary>The tasks emitted by the transition.</summary>
-        public readonly ImmutableArray<ClerkTask> Emitted => Exact(emitted, emittedCount);
+        public readonly ImmutableArray<ClerkTask> Emitted =>
+            emittedCount == 0 ? ImmutableArray<ClerkTask>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(Exact(emitted!, emittedCount));
 
         /// <summary>Enters the next state of the path: the deadlines it keeps stay running.</summary>
         public void Enter() => entered++;
@@ -879,17 +908,22 @@ public class ProcedureDefinition
             }
         }
 
-        public void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
+        /// <summary>Emits the tasks of <paramref name="templates"/>; <paramref name="undated"/>, when
+        /// given, holds those with no due instant, made once.</summary>
+        public void Emit(int owner, ClerkTaskTemplate[] templates, ClerkTask?[]? undated, StateNode[] states)
         {
-            foreach (var template in templates)
+            for (var i = 0; i < templates.Length; i++)
             {
+                var template = templates[i];
                 ZonedDateTime? due = template.Due switch
                 {
                     TaskDueKind.Immediately => atInZone ??= at.InZone(snapshot.Territory.Zone),
                     TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
                     _ => null,
                 };
-                emitted![emittedCount++] = new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
+                emitted![emittedCount++] = due is null && undated?[i] is { } ready
+                    ? ready
+                    : new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
             }
         }
 
@@ -913,8 +947,7 @@ public class ProcedureDefinition
             return result;
         }
 
-        private static ImmutableArray<T> Exact<T>(T[]? items, int count) =>
-            count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(count == items!.Length ? items : items[..count]);
+        private static T[] Exact<T>(T[] items, int count) => count == items.Length ? items : items[..count];
 
         private readonly DeadlineEntry? LatestEntry(DeadlineSlot slot)
         {
@@ -985,6 +1018,8 @@ internal sealed class MovePath
 
 internal sealed class StateNode(int index, string name, string title)
 {
+    private ClerkTask?[]? undatedOnEntry;
+
     public int Index { get; } = index;
 
     public string Name { get; } = name;
@@ -1003,6 +1038,9 @@ internal sealed class StateNode(int index, string name, string title)
 
     public ClerkTaskTemplate[] OnEntry { get; set; } = [];
 
+    /// <summary>The tasks of <see cref="OnEntry"/> with no due instant, made once (null for the others).</summary>
+    public ClerkTask?[] UndatedOnEntry => undatedOnEntry ??= Undated(OnEntry, Name);
+
     public ClerkTaskTemplate[] OnExit { get; set; } = [];
 
     /// <summary>Deadlines of the states left that keep running in this one.</summary>
@@ -1015,6 +1053,11 @@ internal sealed class StateNode(int index, string name, string title)
     public bool EmitsTasks { get; set; }
 
     public bool HasEffects => OwnsDeadlines || EmitsTasks || OnExit.Length > 0 || InitialChild >= 0;
+
+    /// <summary>The tasks with no due instant that <paramref name="owner"/> emits from <paramref name="templates"/>,
+    /// made once: tasks are immutable.</summary>
+    public static ClerkTask?[] Undated(ClerkTaskTemplate[] templates, string owner) =>
+        [.. templates.Select(t => t.Due == TaskDueKind.None ? new ClerkTask(t.Id, t.Title, null, t.Citation.Text, owner) : null)];
 }
 
 internal sealed class TriggerNode(int index, string name, string title, FactDefinition[] facts)
@@ -1048,6 +1091,7 @@ internal sealed class TriggerNode(int index, string name, string title, FactDefi
 internal sealed class Behaviour
 {
     private string? guardText;
+    private ClerkTask?[]? undatedTasks;
 
     public required int Trigger { get; init; }
 
@@ -1071,4 +1115,7 @@ internal sealed class Behaviour
     public ArmedSlot[] Arms { get; init; } = [];
 
     public ClerkTaskTemplate[] Tasks { get; init; } = [];
+
+    /// <summary>The tasks of <see cref="Tasks"/> with no due instant, made once.</summary>
+    public ClerkTask?[] UndatedTasks(StateNode[] states) => undatedTasks ??= StateNode.Undated(Tasks, states[Source].Name);
 }
