@@ -707,29 +707,53 @@ public class ProcedureDefinition
 
     private void CheckFacts(TriggerNode trigger, CaseFacts facts)
     {
+        var required = 0;
         foreach (var (name, value) in facts.Items)
         {
-            var definition = trigger.Fact(name) ?? throw new ProcedureException("fact-unknown",
-                $"'{trigger.Name}' of {Key} takes no fact '{name}'; it takes: {(trigger.Facts.Length == 0 ? "none" : string.Join(", ", trigger.Facts.Select(f => f.Name)))}.");
+            var definition = trigger.Fact(name) ?? throw FactUnknown(trigger, name);
             var type = CaseFacts.TypeOf(value);
             var fits = type == definition.Type
                 || (definition.Type == FactType.InstantOrDate && type is FactType.Instant or FactType.Date);
-            if (!fits || (definition.Type == FactType.Choice && !definition.Choices.IsEmpty && !definition.Choices.Contains((string)value)))
+            if (!fits || (definition.Type == FactType.Choice && !IsChoice(definition, (string)value)))
             {
-                throw new ProcedureException("fact-type",
-                    $"The fact '{name}' of '{trigger.Name}' ({Key}) is {value} ({type}); expected {Expected(definition)}.");
+                throw WrongType(trigger, name, value, type, definition);
+            }
+
+            required += definition.Required ? 1 : 0;
+        }
+
+        if (required < trigger.RequiredFacts)
+        {
+            // The names are unique: a required fact is missing.
+            var missing = trigger.Facts.First(d => d.Required && !facts.Has(d.Name));
+            throw new ProcedureException("fact-missing", $"'{trigger.Name}' of {Key} needs the fact '{missing.Name}' ({missing.Description}).");
+        }
+    }
+
+    private static bool IsChoice(FactDefinition definition, string value)
+    {
+        if (definition.Choices.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var choice in definition.Choices)
+        {
+            if (choice == value)
+            {
+                return true;
             }
         }
 
-        foreach (var definition in trigger.Facts)
-        {
-            if (definition.Required && !facts.Has(definition.Name))
-            {
-                throw new ProcedureException("fact-missing",
-                    $"'{trigger.Name}' of {Key} needs the fact '{definition.Name}' ({definition.Description}).");
-            }
-        }
+        return false;
     }
+
+    private ProcedureException FactUnknown(TriggerNode trigger, string name) =>
+        new("fact-unknown",
+            $"'{trigger.Name}' of {Key} takes no fact '{name}'; it takes: {(trigger.Facts.Length == 0 ? "none" : string.Join(", ", trigger.Facts.Select(f => f.Name)))}.");
+
+    private ProcedureException WrongType(TriggerNode trigger, string name, object value, FactType? type, FactDefinition definition) =>
+        new("fact-type", $"The fact '{name}' of '{trigger.Name}' ({Key}) is {value} ({type}); expected {Expected(definition)}.");
 
     private static string Expected(FactDefinition definition) => definition.Type switch
     {
