@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Explanations;
 using Ceseda.Rules.Law;
@@ -70,6 +71,26 @@ public sealed class DeadlineRule : Rule
     /// where an instant is needed, a missing length, a year outside the calendars).</exception>
     public DeadlineResult Compute(in DeadlineRequest request, EvaluationOptions? options = null, Explanation? explanation = null) =>
         Compute(request, options, explanation, out _);
+
+    /// <summary>Computes the deadline running from <paramref name="start"/> in <paramref name="territory"/>,
+    /// with no act, length, rank or version date: the same result as <see cref="Compute(in DeadlineRequest, EvaluationOptions?, Explanation?)"/>
+    /// with <c>new DeadlineRequest(territory, DeadlineStart.At(start))</c>, without building the request
+    /// when the common case answers.</summary>
+    /// <exception cref="RuleException">As <see cref="Compute(in DeadlineRequest, EvaluationOptions?, Explanation?)"/>.</exception>
+    public DeadlineResult Compute(Territory territory, Instant start, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(territory);
+        return (options is null || ReferenceEquals(options, EvaluationOptions.Default))
+            && TryExpireHoursFast(territory, start, out var version, out var place, out var expires, out _)
+            ? new DeadlineResult(this, version, new ZonedDateTime(expires, place.Zone), null, null, version.Delay!.Value)
+            : ComputeFrom(territory, start, options);
+    }
+
+    /// <summary>The general path of <see cref="Compute(Territory, Instant, EvaluationOptions?)"/>, out of
+    /// line so that callers inlining the common case do not carry its request in their frames.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DeadlineResult ComputeFrom(Territory territory, Instant start, EvaluationOptions? options) =>
+        ComputeGeneral(new DeadlineRequest(territory, DeadlineStart.At(start)), options ?? EvaluationOptions.Default, null, out _);
 
     /// <summary>As <see cref="Compute(in DeadlineRequest, EvaluationOptions?, Explanation?)"/>, and
     /// whether the nominal end (before any prorogation) falls on a day that is not a working day:

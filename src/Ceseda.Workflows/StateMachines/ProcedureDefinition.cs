@@ -589,7 +589,9 @@ public class ProcedureDefinition
         DeadlineResult result;
         try
         {
-            result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
+            result = slot.Rank is null && versionDate is null && from.Instant is { } instant
+                ? slot.Rule.Compute(snapshot.Territory, instant, snapshot.Options)
+                : ComputeWith(slot, new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
         }
         catch (RuleException e)
         {
@@ -605,6 +607,12 @@ public class ProcedureDefinition
         return new DeadlineEntry(slot.Name, start, result.ExpiresAt, versionId, citation, DeadlineStatus.Armed, owner,
             from.Instant is null ? from.Date : null);
     }
+
+    /// <summary>A deadline that needs more than its start (a rank, a version date, a day): out of line,
+    /// so that the common case does not carry the request in its frame.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DeadlineResult ComputeWith(DeadlineSlot slot, in DeadlineRequest request, EvaluationOptions options) =>
+        slot.Rule.Compute(request, options);
 
     private ProcedureException FactMissing(DeadlineSlot slot, string owner, string fact, string role) =>
         new("fact-missing",

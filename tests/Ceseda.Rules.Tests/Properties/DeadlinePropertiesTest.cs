@@ -209,6 +209,31 @@ public sealed class DeadlinePropertiesTest
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(20_000));
     }
 
+    /// <summary>Computing from a start instant alone gives what the request with that start gives,
+    /// on the fast path and off it (across DST changes), for every rule that takes only a start.</summary>
+    [Fact]
+    public void Compute_FromAnInstant_GivesWhatTheRequestGives()
+    {
+        var rules = RuleCatalogue.All.OfType<DeadlineRule>()
+            .Where(r => r.Facts.All(f => f.Role is Law.FactRole.Start or Law.FactRole.Act))
+            .ToArray();
+        var cases = (from p in Pairs().Generator
+                     from rule in Gen.Elements(rules)
+                     select (p.First, p.Territory, Rule: rule)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            if (c.First.InUtc().Date <= c.Rule.Versions[0].From.PlusDays(1) || c.First.InUtc().Year > 2034)
+            {
+                return true;
+            }
+
+            var fromInstant = c.Rule.Compute(c.Territory, c.First);
+            var fromRequest = c.Rule.Compute(new DeadlineRequest(c.Territory, c.First));
+            return fromInstant.ExpiresAt == fromRequest.ExpiresAt && ReferenceEquals(fromInstant.Version, fromRequest.Version)
+                && fromInstant.Delay == fromRequest.Delay && fromInstant.Timely is null && fromRequest.Timely is null;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(20_000));
+    }
+
     [Fact]
     public void Compute_UnderOtherCulturesAndMachineZones_GivesTheSameResultAndText()
     {
