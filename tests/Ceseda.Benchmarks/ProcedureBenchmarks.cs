@@ -158,8 +158,10 @@ public class ProcedureBenchmarks
 
     /// <summary>The same work, written by hand: a switch on the state, the deadline's instant looked
     /// up in the case's deadlines, and a new immutable snapshot and event carrying the same
-    /// information as Ceseda's (procedure, territory, options, facts, deadlines, tasks; trigger,
-    /// states, deadline check).</summary>
+    /// information as Ceseda's, laid out as Ceseda lays it out: the snapshot shares what never
+    /// changes in a case (procedure, territory, options, opening instant) and holds its state,
+    /// facts, deadlines and tasks; the event holds the trigger, the states and the deadline entry
+    /// the act was checked against.</summary>
     private static class HandWritten
     {
         public const int Open = 2;
@@ -168,33 +170,34 @@ public class ProcedureBenchmarks
         public const int Lodge = 1;
         private static readonly string[] Names = ["Idle", "Pending", "Open", "Lodged", "Late"];
 
-        public sealed record Snapshot(ProcedureKey Procedure, Territory Territory, EvaluationOptions Options, int State, string StateName,
-            long Sequence, Instant? OpenedAt, Instant? LastEventAt, bool LastWasExpiry, CaseFacts Facts,
-            ImmutableArray<DeadlineEntry> Deadlines, ImmutableArray<ClerkTask> Tasks);
+        public sealed record Origin(ProcedureKey Procedure, Territory Territory, EvaluationOptions Options, Instant? OpenedAt);
 
-        public sealed record Event(long Sequence, CaseEventKind Kind, Instant At, string Trigger, string? Deadline, CaseFacts Facts,
-            string From, string To, DeadlineCheck? Check, string? Note, ImmutableArray<DeadlineEntry> Armed, ImmutableArray<ClerkTask> Tasks);
+        public sealed record Snapshot(Origin Origin, int State, string StateName, long Sequence, Instant LastEventAt, bool LastWasExpiry,
+            CaseFacts Facts, ImmutableArray<DeadlineEntry> Deadlines, ImmutableArray<ClerkTask> Tasks);
+
+        public sealed record Event(long Sequence, CaseEventKind Kind, bool Timely, Instant At, string Trigger, string? Deadline, CaseFacts Facts,
+            string From, string To, DeadlineEntry? CheckedAgainst, string? Note, ImmutableArray<DeadlineEntry> Armed, ImmutableArray<ClerkTask> Tasks);
 
         public readonly record struct Result(Snapshot Snapshot, Event Event);
 
-        public static Snapshot From(CaseSnapshot c) => new(c.Procedure, c.Territory, c.Options, Open, c.State, c.Sequence, c.OpenedAt,
-            c.LastEventAt, c.LastWasExpiry, c.Facts, c.Deadlines, c.OpenTasks);
+        public static Snapshot From(CaseSnapshot c) => new(new Origin(c.Procedure, c.Territory, c.Options, c.OpenedAt), Open, c.State,
+            c.Sequence, c.LastEventAt!.Value, c.LastWasExpiry, c.Facts, c.Deadlines, c.OpenTasks);
 
         public static Result Fire(Snapshot s, int trigger, Instant at)
         {
-            if (s.LastEventAt is { } last && at < last)
+            if (at < s.LastEventAt)
             {
                 throw new InvalidOperationException("out of order");
             }
 
             int to;
-            DeadlineCheck check;
+            DeadlineEntry deadline;
+            bool timely;
             switch (s.State)
             {
                 case Open when trigger == Lodge:
-                    var deadline = s.Deadlines[^1];
-                    var timely = at <= deadline.Due;
-                    check = new DeadlineCheck(deadline.Slot, deadline.ExpiresAt, timely);
+                    deadline = s.Deadlines[^1];
+                    timely = at <= deadline.Due;
                     to = timely ? Lodged : Late;
                     break;
                 default:
@@ -202,8 +205,8 @@ public class ProcedureBenchmarks
             }
 
             var next = s with { State = to, StateName = Names[to], Sequence = s.Sequence + 1, LastEventAt = at, LastWasExpiry = false };
-            return new Result(next, new Event(next.Sequence, CaseEventKind.Act, at, "Lodge", null, CaseFacts.Empty, s.StateName, next.StateName,
-                check, null, [], []));
+            return new Result(next, new Event(next.Sequence, CaseEventKind.Act, timely, at, "Lodge", null, CaseFacts.Empty, s.StateName,
+                next.StateName, deadline, null, [], []));
         }
     }
 }
