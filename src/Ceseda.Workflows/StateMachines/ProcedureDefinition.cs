@@ -24,6 +24,14 @@ public class ProcedureDefinition
     private readonly StateNode[] states;
     private readonly TriggerNode[] triggers;
     private readonly Behaviour[][]?[] table;
+
+    /// <summary>Per state and trigger, the transition when it is the only one and has no guard:
+    /// the common case, found in one step.</summary>
+    private readonly Behaviour?[] unguarded;
+
+    /// <summary>Per pair of states, whether moving from one to the other arms, closes and emits
+    /// nothing (siblings without effects): the steady path.</summary>
+    private readonly bool[] steady;
     private readonly MovePath?[] paths;
     private readonly string[][] handledActs;
     private readonly FrozenDictionary<string, int> stateIndex;
@@ -45,6 +53,10 @@ public class ProcedureDefinition
         triggerIndex = triggers.ToFrozenDictionary(t => t.Name, t => t.Index, StringComparer.Ordinal);
         slotsByName = slots.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
         table = BuildTable(states, triggers.Length, behaviours);
+        unguarded = [.. table.Select(levels => levels is [[{ Guard: null } only]] ? only : null)];
+        steady = [.. from source in states
+                     from target in states
+                     select !source.HasEffects && !target.HasEffects && source.Parent == target.Parent];
         paths = new MovePath?[states.Length * states.Length];
         handledActs = [.. states.Select(st => triggers.Where(t => !t.IsTimer && table[(st.Index * triggers.Length) + t.Index] is not null)
             .Select(t => t.Name).ToArray())];
@@ -359,16 +371,17 @@ public class ProcedureDefinition
 
     private Behaviour? Resolve(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts merged, List<string>? refusals)
     {
-        var levels = table[(snapshot.StateIndex * triggers.Length) + trigger];
+        var cell = (snapshot.StateIndex * triggers.Length) + trigger;
+        if (unguarded[cell] is { } only)
+        {
+            return only;
+        }
+
+        var levels = table[cell];
         if (levels is null)
         {
             refusals?.Add(NotProvided(snapshot, trigger));
             return null;
-        }
-
-        if (levels.Length == 1 && levels[0] is [{ Guard: null } only])
-        {
-            return only;
         }
 
         var context = new GuardContext(this, snapshot, at, merged);
@@ -414,13 +427,11 @@ public class ProcedureDefinition
         if (behaviour.Kind is TransitionKind.Permit or TransitionKind.Within)
         {
             var destination = Route(snapshot, behaviour, at, out var check);
-            var source = states[snapshot.StateIndex];
-            var target = states[destination];
-            if (!source.HasEffects && !target.HasEffects && source.Parent == target.Parent)
+            if (steady[(snapshot.StateIndex * states.Length) + destination])
             {
-                // Between siblings that arm, close and emit nothing: the steady path.
-                var next = snapshot.Next(destination, target.Name, at, kind == CaseEventKind.Expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-                return new(next, new CaseEvent(next.Sequence, kind, at, trigger, deadline, given, snapshot.State, target.Name, check,
+                var name = states[destination].Name;
+                var next = snapshot.Next(destination, name, at, kind == CaseEventKind.Expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
+                return new(next, new CaseEvent(next.Sequence, kind, at, trigger, deadline, given, snapshot.State, name, check,
                     behaviour.GuardText, [], []));
             }
 
