@@ -744,9 +744,14 @@ public class ProcedureDefinition
         if (required < trigger.RequiredFacts)
         {
             // The names are unique: a required fact is missing.
-            var missing = trigger.Facts.First(d => d.Required && !facts.Has(d.Name));
-            throw new ProcedureException("fact-missing", $"'{trigger.Name}' of {Key} needs the fact '{missing.Name}' ({missing.Description}).");
+            throw FactMissing(trigger, facts);
         }
+    }
+
+    private ProcedureException FactMissing(TriggerNode trigger, CaseFacts facts)
+    {
+        var missing = trigger.Facts.First(d => d.Required && !facts.Has(d.Name));
+        return new("fact-missing", $"'{trigger.Name}' of {Key} needs the fact '{missing.Name}' ({missing.Description}).");
     }
 
     private static bool IsChoice(FactDefinition definition, string value)
