@@ -510,15 +510,25 @@ public class ProcedureDefinition
             moves.Emit(s, states[s].OnEntry, states[s].UndatedOnEntry, states);
         }
 
-        foreach (var s in path.Exits)
+        if (path.EmitsOnExit)
         {
-            moves.Emit(path.Leaf, states[s].OnExit, null, states);
+            EmitOnExit(path, ref moves);
         }
 
         var moved = snapshot.Next(path.Leaf, states[path.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
         var recorded = new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check,
             behaviour.GuardText, moves.Armed, moves.Emitted);
         return new(moved, recorded);
+    }
+
+    /// <summary>The tasks the states left emit on exit, open in the state entered. Out of line: few states have them.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EmitOnExit(MovePath path, ref Effects moves)
+    {
+        foreach (var s in path.Exits)
+        {
+            moves.Emit(path.Leaf, states[s].OnExit, null, states);
+        }
     }
 
     /// <summary>For a deadline that ended at 24:00, the day it ended (its instant is 00:00 of the next day).</summary>
@@ -947,7 +957,7 @@ public class ProcedureDefinition
         {
             foreach (var (slot, when) in slots)
             {
-                if (when is not null && !when.Predicate(new GuardContext(definition, snapshot.WithDeadlines(Deadlines), at, facts)))
+                if (when is not null && !Holds(definition, when))
                 {
                     continue;
                 }
@@ -955,6 +965,12 @@ public class ProcedureDefinition
                 armed![armedCount++] = definition.Compute(snapshot, slot, definition.states[owner].Name, at, facts, lastDay);
             }
         }
+
+        /// <summary>Whether the condition of a conditional deadline holds on the case as the
+        /// transition leaves it so far. Out of line: few deadlines have one.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private readonly bool Holds(ProcedureDefinition definition, Guard when) =>
+            when.Predicate(new GuardContext(definition, snapshot.WithDeadlines(Deadlines), at, facts));
 
         /// <summary>Emits the tasks of <paramref name="templates"/>; <paramref name="undated"/>, when
         /// given, holds those with no due instant, made once.</summary>
@@ -1029,6 +1045,7 @@ internal sealed class MovePath
         kept = [.. entries.SelectMany((s, k) => states[s].Keeps.Select(slot => (slot.Name, states[s].Name, k)))];
         MaxArmed = entries.Sum(s => states[s].Arms.Length);
         MaxEmitted = entries.Sum(s => states[s].OnEntry.Length) + exits.Sum(s => states[s].OnExit.Length);
+        EmitsOnExit = exits.Any(s => states[s].OnExit.Length > 0);
     }
 
     public int[] Exits { get; }
@@ -1048,6 +1065,9 @@ internal sealed class MovePath
 
     /// <summary>The most tasks the states entered and left emit.</summary>
     public int MaxEmitted { get; }
+
+    /// <summary>Whether a state left emits tasks on exit.</summary>
+    public bool EmitsOnExit { get; }
 
     /// <summary>The first of the first <paramref name="entered"/> states entered that keeps <paramref name="slot"/> running, if any.</summary>
     public string? Keeper(string slot, int entered)
