@@ -189,15 +189,9 @@ public sealed class DeadlinePropertiesTest
     [Fact]
     public void Compute_FastAndGeneralPaths_GiveTheSameResult()
     {
-        var rules = RuleCatalogue.All.OfType<DeadlineRule>()
-            .Where(r => r.Facts.All(f => f.Role is Law.FactRole.Start or Law.FactRole.Act))
-            .ToArray();
-        var cases = (from p in Pairs().Generator
-                     from rule in Gen.Elements(rules)
-                     select (p.First, p.Second, p.Territory, Rule: rule)).ToArbitrary();
-        Prop.ForAll(cases, c =>
+        Prop.ForAll(StartAndActRuleCases(), c =>
         {
-            if (c.First.InUtc().Date <= c.Rule.Versions[0].From.PlusDays(1) || c.First.InUtc().Year > 2034)
+            if (!InVersions(c.First, c.Rule))
             {
                 return true;
             }
@@ -214,15 +208,9 @@ public sealed class DeadlinePropertiesTest
     [Fact]
     public void Compute_FromAnInstant_GivesWhatTheRequestGives()
     {
-        var rules = RuleCatalogue.All.OfType<DeadlineRule>()
-            .Where(r => r.Facts.All(f => f.Role is Law.FactRole.Start or Law.FactRole.Act))
-            .ToArray();
-        var cases = (from p in Pairs().Generator
-                     from rule in Gen.Elements(rules)
-                     select (p.First, p.Territory, Rule: rule)).ToArbitrary();
-        Prop.ForAll(cases, c =>
+        Prop.ForAll(StartAndActRuleCases(), c =>
         {
-            if (c.First.InUtc().Date <= c.Rule.Versions[0].From.PlusDays(1) || c.First.InUtc().Year > 2034)
+            if (!InVersions(c.First, c.Rule))
             {
                 return true;
             }
@@ -233,6 +221,23 @@ public sealed class DeadlinePropertiesTest
                 && fromInstant.Delay == fromRequest.Delay && fromInstant.Timely is null && fromRequest.Timely is null;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(20_000));
     }
+
+    /// <summary>Two instants and a territory (<see cref="Pairs"/>) with a rule that takes only a
+    /// start and an act.</summary>
+    private static Arbitrary<(Instant First, Instant Second, Territory Territory, DeadlineRule Rule)> StartAndActRuleCases()
+    {
+        var rules = RuleCatalogue.All.OfType<DeadlineRule>()
+            .Where(r => r.Facts.All(f => f.Role is Law.FactRole.Start or Law.FactRole.Act))
+            .ToArray();
+        return (from p in Pairs().Generator
+                from rule in Gen.Elements(rules)
+                select (p.First, p.Second, p.Territory, Rule: rule)).ToArbitrary();
+    }
+
+    /// <summary>Whether <paramref name="start"/> falls well within the rule's versions (after the
+    /// first one's first day, before 2035).</summary>
+    private static bool InVersions(Instant start, DeadlineRule rule) =>
+        start.InUtc().Date > rule.Versions[0].From.PlusDays(1) && start.InUtc().Year <= 2034;
 
     [Fact]
     public void Compute_UnderOtherCulturesAndMachineZones_GivesTheSameResultAndText()
