@@ -93,7 +93,8 @@ public class ProcedureDefinition
 
     internal int Initial { get; }
 
-    /// <summary>A new case, in the initial state, with no event.</summary>
+    /// <summary>A new case, in the initial state, with no event. Snapshots are immutable: the same
+    /// one may be handed out again for the same territory and options.</summary>
     /// <param name="territory">The territory whose zone and calendar its deadlines use.</param>
     /// <param name="options">The readings its deadlines are computed under; the defaults when null.</param>
     public CaseSnapshot NewCase(Territory territory, EvaluationOptions? options = null)
