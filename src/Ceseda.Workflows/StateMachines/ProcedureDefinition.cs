@@ -834,7 +834,6 @@ public class ProcedureDefinition
     /// the event's arrays are built once, only when they change.</summary>
     private struct Effects
     {
-        private static readonly int[] None = [];
         private readonly CaseSnapshot snapshot;
         private readonly Instant at;
         private readonly CaseFacts facts;
@@ -861,8 +860,6 @@ public class ProcedureDefinition
             armed = maxArmed == 0 ? null : new DeadlineEntry[maxArmed];
             emitted = maxEmitted == 0 ? null : new ClerkTask[maxEmitted];
         }
-
-        private readonly int[] Exits => path?.Exits ?? None;
 
         /// <summary>The case's deadlines after the transition (so far, while it runs).</summary>
         public readonly ImmutableArray<DeadlineEntry> Deadlines
