@@ -94,7 +94,7 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
             return later;
         }
 
-        var merged = new KeyValuePair<string, object>[items.Length + later.items.Length];
+        var merged = new KeyValuePair<string, object>[items.Length + later.items.Length - Overridden(later)];
         int i = 0, j = 0, n = 0;
         while (i < items.Length || j < later.items.Length)
         {
@@ -110,7 +110,22 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
             }
         }
 
-        return new(n == merged.Length ? merged : merged[..n]);
+        return new(merged);
+    }
+
+    /// <summary>How many facts of <paramref name="later"/> these facts already have (both are ordered by name).</summary>
+    private int Overridden(CaseFacts later)
+    {
+        int i = 0, j = 0, count = 0;
+        while (i < items.Length && j < later.items.Length)
+        {
+            var order = string.CompareOrdinal(items[i].Key, later.items[j].Key);
+            count += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The type a value has as a fact, or null if it cannot be one.</summary>
