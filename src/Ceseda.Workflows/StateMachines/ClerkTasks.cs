@@ -41,10 +41,11 @@ public sealed record ClerkTaskTemplate(string Id, string Title, Citation Citatio
     public static ClerkTaskTemplate Whenever(string id, string title, Citation citation) => new(id, title, citation);
 }
 
-/// <summary>A clerk task emitted in a case, open while the state that emitted it is current.</summary>
+/// <summary>A clerk task emitted in a case, open while the state that emitted it is current. A value:
+/// the case's arrays hold the tasks themselves.</summary>
 /// <param name="Id">The template's id.</param>
 /// <param name="Title">The task in French.</param>
 /// <param name="Due">When it is due, in the territory's zone (or the deadline's), if set.</param>
 /// <param name="Citation">The article that asks for it.</param>
 /// <param name="Owner">The state that emitted it.</param>
-public sealed record ClerkTask(string Id, string Title, ZonedDateTime? Due, string Citation, string Owner);
+public readonly record struct ClerkTask(string Id, string Title, ZonedDateTime? Due, string Citation, string Owner);

@@ -465,7 +465,7 @@ public class ProcedureDefinition
         var expiry = kind == CaseEventKind.Expiry;
         var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null, behaviour.Arms.Length, behaviour.Tasks.Length);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
-        effects.Emit(behaviour.Source, behaviour.Tasks, behaviour.UndatedTasks(states), states);
+        effects.Emit(behaviour.Source, behaviour.Tasks, states);
         var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
         var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
             behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted);
@@ -508,7 +508,7 @@ public class ProcedureDefinition
         {
             moves.Enter();
             moves.Arm(this, s, states[s].Arms);
-            moves.Emit(s, states[s].OnEntry, states[s].UndatedOnEntry, states);
+            moves.Emit(s, states[s].OnEntry, states);
         }
 
         if (path.EmitsOnExit)
@@ -528,7 +528,7 @@ public class ProcedureDefinition
     {
         foreach (var s in path.Exits)
         {
-            moves.Emit(path.Leaf, states[s].OnExit, null, states);
+            moves.Emit(path.Leaf, states[s].OnExit, states);
         }
     }
 
@@ -970,22 +970,18 @@ public class ProcedureDefinition
         private readonly bool Holds(ProcedureDefinition definition, Guard when) =>
             when.Predicate(new GuardContext(definition, snapshot.WithDeadlines(Deadlines), at, facts));
 
-        /// <summary>Emits the tasks of <paramref name="templates"/>; <paramref name="undated"/>, when
-        /// given, holds those with no due instant, made once.</summary>
-        public void Emit(int owner, ClerkTaskTemplate[] templates, ClerkTask?[]? undated, StateNode[] states)
+        /// <summary>Emits the tasks of <paramref name="templates"/>.</summary>
+        public void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
         {
-            for (var i = 0; i < templates.Length; i++)
+            foreach (var template in templates)
             {
-                var template = templates[i];
                 ZonedDateTime? due = template.Due switch
                 {
                     TaskDueKind.Immediately => atInZone ??= at.InZone(snapshot.Territory.Zone),
-                    TaskDueKind.ByDeadline => LatestEntry(template.Deadline!)?.ExpiresAt,
+                    TaskDueKind.ByDeadline => LatestExpiry(template.Deadline!),
                     _ => null,
                 };
-                emitted![emittedCount++] = due is null && undated?[i] is { } ready
-                    ? ready
-                    : new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
+                emitted![emittedCount++] = new ClerkTask(template.Id, template.Title, due, template.Citation.Text, states[owner].Name);
             }
         }
 
@@ -1011,18 +1007,18 @@ public class ProcedureDefinition
 
         private static T[] Exact<T>(T[] items, int count) => count == items.Length ? items : items[..count];
 
-        private readonly DeadlineEntry? LatestEntry(DeadlineSlot slot)
+        private readonly ZonedDateTime? LatestExpiry(DeadlineSlot slot)
         {
             for (var i = armedCount - 1; i >= 0; i--)
             {
                 if (armed![i].Slot == slot.Name)
                 {
-                    return armed[i];
+                    return armed[i].ExpiresAt;
                 }
             }
 
             var latest = LatestIndex(snapshot.Deadlines, slot.Name);
-            return latest < 0 ? null : snapshot.Deadlines[latest];
+            return latest < 0 ? null : snapshot.Deadlines[latest].ExpiresAt;
         }
     }
 }
@@ -1084,8 +1080,6 @@ internal sealed class MovePath
 
 internal sealed class StateNode(int index, string name, string title)
 {
-    private ClerkTask?[]? undatedOnEntry;
-
     public int Index { get; } = index;
 
     public string Name { get; } = name;
@@ -1104,9 +1098,6 @@ internal sealed class StateNode(int index, string name, string title)
 
     public ClerkTaskTemplate[] OnEntry { get; set; } = [];
 
-    /// <summary>The tasks of <see cref="OnEntry"/> with no due instant, made once (null for the others).</summary>
-    public ClerkTask?[] UndatedOnEntry => undatedOnEntry ??= Undated(OnEntry, Name);
-
     public ClerkTaskTemplate[] OnExit { get; set; } = [];
 
     /// <summary>Deadlines of the states left that keep running in this one.</summary>
@@ -1119,11 +1110,6 @@ internal sealed class StateNode(int index, string name, string title)
     public bool EmitsTasks { get; set; }
 
     public bool HasEffects => OwnsDeadlines || EmitsTasks || OnExit.Length > 0 || InitialChild >= 0;
-
-    /// <summary>The tasks with no due instant that <paramref name="owner"/> emits from <paramref name="templates"/>,
-    /// made once: tasks are immutable.</summary>
-    public static ClerkTask?[] Undated(ClerkTaskTemplate[] templates, string owner) =>
-        [.. templates.Select(t => t.Due == TaskDueKind.None ? new ClerkTask(t.Id, t.Title, null, t.Citation.Text, owner) : null)];
 }
 
 internal sealed class TriggerNode(int index, string name, string title, FactDefinition[] facts)
@@ -1157,7 +1143,6 @@ internal sealed class TriggerNode(int index, string name, string title, FactDefi
 internal sealed class Behaviour
 {
     private string? guardText;
-    private ClerkTask?[]? undatedTasks;
 
     public required int Trigger { get; init; }
 
@@ -1181,7 +1166,4 @@ internal sealed class Behaviour
     public ArmedSlot[] Arms { get; init; } = [];
 
     public ClerkTaskTemplate[] Tasks { get; init; } = [];
-
-    /// <summary>The tasks of <see cref="Tasks"/> with no due instant, made once.</summary>
-    public ClerkTask?[] UndatedTasks(StateNode[] states) => undatedTasks ??= StateNode.Undated(Tasks, states[Source].Name);
 }
