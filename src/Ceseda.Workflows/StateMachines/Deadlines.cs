@@ -48,6 +48,10 @@ public sealed class DeadlineSlot
     /// chosen by the start (e.g. the date of a visa refusal, <c>refusalDate</c>); null otherwise.</summary>
     public string? VersionFact { get; }
 
+    /// <summary>Whether the deadline runs from the act that arms it and takes the rule's version of
+    /// that instant: no start or version fact, no rank.</summary>
+    internal bool RunsFromTheAct => StartFact is null && VersionFact is null && Rank is null;
+
     /// <summary>The trigger fired when the deadline passes, if it moves the procedure on.</summary>
     internal int ExpiryTrigger { get; set; } = -1;
 

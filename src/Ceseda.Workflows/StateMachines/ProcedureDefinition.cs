@@ -599,7 +599,32 @@ public class ProcedureDefinition
     /// <param name="lastDay">When the transition is fired by a deadline that ended at 24:00, the
     /// day it ended (its instant is 00:00 of the next day): a deadline in days or months armed by
     /// it runs from that day, as from a decision born at the end of that day.</param>
-    internal DeadlineEntry Compute(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts, LocalDate? lastDay = null)
+    internal DeadlineEntry Compute(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts, LocalDate? lastDay = null) =>
+        slot.RunsFromTheAct && (lastDay is null || slot.Rule.StartFact.Type == FactType.Instant)
+            ? FromTheAct(snapshot, slot, owner, at)
+            : FromTheFacts(snapshot, slot, owner, at, facts, lastDay);
+
+    /// <summary>A deadline that runs from the act that arms it, with the rule's version of that
+    /// instant: the common case, kept small.</summary>
+    private DeadlineEntry FromTheAct(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at)
+    {
+        DeadlineResult result;
+        try
+        {
+            result = slot.Rule.Compute(snapshot.Territory, at, snapshot.Options);
+        }
+        catch (RuleException e)
+        {
+            throw NotComputed(slot, at, e);
+        }
+
+        return Entry(slot, owner, at, result.Version, result.ExpiresAt, at, null);
+    }
+
+    /// <summary>A deadline that needs more than the act's instant (a start or version fact, a rank,
+    /// a day): out of line, so that the common case does not carry its request in its frame.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DeadlineEntry FromTheFacts(CaseSnapshot snapshot, DeadlineSlot slot, string owner, Instant at, CaseFacts facts, LocalDate? lastDay)
     {
         var start = slot.StartFact is { } fact ? facts.Instant(fact) ?? throw FactMissing(slot, owner, fact, "runs from the fact") : at;
         LocalDate? versionDate = slot.VersionFact is { } version
@@ -611,30 +636,27 @@ public class ProcedureDefinition
         DeadlineResult result;
         try
         {
-            result = slot.Rank is null && versionDate is null && from.Instant is { } instant
-                ? slot.Rule.Compute(snapshot.Territory, instant, snapshot.Options)
-                : ComputeWith(slot, new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
+            result = slot.Rule.Compute(new DeadlineRequest(snapshot.Territory, from) { Rank = slot.Rank, VersionDate = versionDate }, snapshot.Options);
         }
         catch (RuleException e)
         {
             throw NotComputed(slot, start, e);
         }
 
-        if (result.ExpiresAt.ToInstant() < at)
-        {
-            throw EndedBeforeAct(slot, start, result.ExpiresAt, at);
-        }
-
-        var (versionId, citation) = slot.Describe(result.Version);
-        return new DeadlineEntry(slot.Name, start, result.ExpiresAt, versionId, citation, DeadlineStatus.Armed, owner,
-            from.Instant is null ? from.Date : null);
+        return Entry(slot, owner, start, result.Version, result.ExpiresAt, at, from.Instant is null ? from.Date : null);
     }
 
-    /// <summary>A deadline that needs more than its start (a rank, a version date, a day): out of line,
-    /// so that the common case does not carry the request in its frame.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static DeadlineResult ComputeWith(DeadlineSlot slot, in DeadlineRequest request, EvaluationOptions options) =>
-        slot.Rule.Compute(request, options);
+    private DeadlineEntry Entry(DeadlineSlot slot, string owner, Instant start, DeadlineVersion version, ZonedDateTime expiresAt, Instant at,
+        LocalDate? startDate)
+    {
+        if (expiresAt.ToInstant() < at)
+        {
+            throw EndedBeforeAct(slot, start, expiresAt, at);
+        }
+
+        var (versionId, citation) = slot.Describe(version);
+        return new DeadlineEntry(slot.Name, start, expiresAt, versionId, citation, DeadlineStatus.Armed, owner, startDate);
+    }
 
     private ProcedureException FactMissing(DeadlineSlot slot, string owner, string fact, string role) =>
         new("fact-missing",
