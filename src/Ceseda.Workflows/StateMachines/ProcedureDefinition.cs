@@ -317,12 +317,15 @@ public class ProcedureDefinition
     {
         if (t.IsTimer)
         {
-            throw new ProcedureException("timer-trigger",
-                $"'{t.Name}' ({t.Title}) of {Key} is fired by a deadline passing, not by an act; let the deadline pass (Expire or AdvanceTo).");
+            throw FiredByTimer(t);
         }
 
         CheckFacts(t, facts);
     }
+
+    private ProcedureException FiredByTimer(TriggerNode t) =>
+        new("timer-trigger",
+            $"'{t.Name}' ({t.Title}) of {Key} is fired by a deadline passing, not by an act; let the deadline pass (Expire or AdvanceTo).");
 
     private ProcedureException OutOfOrder(TriggerNode t, Instant at, CaseSnapshot snapshot) =>
         new("out-of-order",
@@ -752,10 +755,12 @@ public class ProcedureDefinition
         ArgumentNullException.ThrowIfNull(snapshot);
         if (!ReferenceEquals(snapshot.Procedure, Key) && snapshot.Procedure != Key)
         {
-            throw new ProcedureException("procedure-mismatch",
-                $"The case runs under {snapshot.Procedure}, not {Key}; use the definition of the version it started with.");
+            throw OtherProcedure(snapshot);
         }
     }
+
+    private ProcedureException OtherProcedure(CaseSnapshot snapshot) =>
+        new("procedure-mismatch", $"The case runs under {snapshot.Procedure}, not {Key}; use the definition of the version it started with.");
 
     private void CheckFacts(TriggerNode trigger, CaseFacts facts)
     {
