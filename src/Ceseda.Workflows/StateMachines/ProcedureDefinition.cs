@@ -652,13 +652,9 @@ public class ProcedureDefinition
     private DeadlineEntry Entry(DeadlineSlot slot, string owner, Instant start, DeadlineVersion version, ZonedDateTime expiresAt, Instant at,
         LocalDate? startDate)
     {
-        if (expiresAt.ToInstant() < at)
-        {
-            throw EndedBeforeAct(slot, start, expiresAt, at);
-        }
-
         var (versionId, citation) = slot.Describe(version);
-        return new DeadlineEntry(slot.Name, start, expiresAt, versionId, citation, DeadlineStatus.Armed, owner, startDate);
+        var entry = new DeadlineEntry(slot.Name, start, expiresAt, versionId, citation, DeadlineStatus.Armed, owner, startDate);
+        return entry.Due < at ? throw EndedBeforeAct(slot, start, expiresAt, at) : entry;
     }
 
     private ProcedureException FactMissing(DeadlineSlot slot, string owner, string fact, string role) =>
