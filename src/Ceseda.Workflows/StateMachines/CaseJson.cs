@@ -319,13 +319,14 @@ public static class CaseJson
 
         var trigger = OptionalString(o, "trigger");
         var deadline = OptionalString(o, "deadline");
-        return new CaseEvent(Integer(o, "sequence", path), kind, Instant(String(o, "at", path), $"{path}.at"),
+        var heading = new EventHeading(kind,
             trigger is null ? null : definition.TriggerName(Resolve(() => definition.TriggerIndex(trigger), $"{path}.trigger")),
             deadline is null ? null : Intern(definition, deadline),
-            ReadFacts(Property(o, "facts", path), definition, $"{path}.facts"),
             definition.StateName(Resolve(() => definition.StateIndex(String(o, "from", path)), $"{path}.from")),
             definition.StateName(Resolve(() => definition.StateIndex(String(o, "to", path)), $"{path}.to")),
-            CheckedDeadline.Of(check), OptionalString(o, "note"),
+            OptionalString(o, "note"));
+        return new CaseEvent(Integer(o, "sequence", path), heading, Instant(String(o, "at", path), $"{path}.at"),
+            ReadFacts(Property(o, "facts", path), definition, $"{path}.facts"), CheckedDeadline.Of(check),
             [.. Property(o, "armed", path).EnumerateArray().Select((d, i) => ReadDeadline(d, definition, $"{path}.armed[{i}]"))],
             ReadTasks(Property(o, "tasks", path), definition, $"{path}.tasks"));
     }

@@ -137,22 +137,18 @@ public enum CaseEventKind
 /// <summary>One entry of a case's append-only history (<i>historique</i>).</summary>
 public sealed class CaseEvent : IEquatable<CaseEvent>
 {
+    private readonly EventHeading heading;
     private readonly CheckedDeadline check;
 
     /// <summary>Creates an event; <see cref="ProcedureDefinition"/> makes them.</summary>
-    internal CaseEvent(long sequence, CaseEventKind kind, Instant at, string? trigger, string? deadline, CaseFacts facts,
-        string from, string to, CheckedDeadline check, string? note, ImmutableArray<DeadlineEntry> armed, ImmutableArray<ClerkTask> tasks)
+    internal CaseEvent(long sequence, EventHeading heading, Instant at, CaseFacts facts, CheckedDeadline check, ImmutableArray<DeadlineEntry> armed,
+        ImmutableArray<ClerkTask> tasks)
     {
         Sequence = sequence;
-        Kind = kind;
+        this.heading = heading;
         At = at;
-        Trigger = trigger;
-        Deadline = deadline;
         Facts = facts;
-        From = from;
-        To = to;
         this.check = check;
-        Note = note;
         Armed = armed;
         Tasks = tasks;
     }
@@ -161,31 +157,31 @@ public sealed class CaseEvent : IEquatable<CaseEvent>
     public long Sequence { get; }
 
     /// <summary>An act, or a deadline passing.</summary>
-    public CaseEventKind Kind { get; }
+    public CaseEventKind Kind => heading.Kind;
 
     /// <summary>The legal instant: the act's instant, or the deadline's <c>expiresAt</c>.</summary>
     public Instant At { get; }
 
     /// <summary>The trigger fired: the act's, or the one the deadline fires (null if none).</summary>
-    public string? Trigger { get; }
+    public string? Trigger => heading.Trigger;
 
     /// <summary>For an expiry, the slot of the deadline that passed.</summary>
-    public string? Deadline { get; }
+    public string? Deadline => heading.Deadline;
 
     /// <summary>The facts the act carried.</summary>
     public CaseFacts Facts { get; }
 
     /// <summary>The state before.</summary>
-    public string From { get; }
+    public string From => heading.From;
 
     /// <summary>The state after (equal to <see cref="From"/> when nothing moved).</summary>
-    public string To { get; }
+    public string To => heading.To;
 
     /// <summary>For a deadline-guarded act, how it stood against the deadline.</summary>
     public DeadlineCheck? Check => check.Value;
 
     /// <summary>Why the transition was taken (the guard met), or why nothing moved, in French.</summary>
-    public string? Note { get; }
+    public string? Note => heading.Note;
 
     /// <summary>The deadlines armed by this event.</summary>
     public ImmutableArray<DeadlineEntry> Armed { get; }
@@ -211,6 +207,11 @@ public sealed class CaseEvent : IEquatable<CaseEvent>
     /// <inheritdoc/>
     public override string ToString() => $"#{Sequence} {At} {Trigger ?? Deadline}: {From} -> {To}";
 }
+
+/// <summary>What an event says apart from its rank, instant, facts and effects: what moved the case,
+/// from which state to which, and why. The same for every case that takes the same transition from
+/// the same state, so events share it.</summary>
+internal sealed record EventHeading(CaseEventKind Kind, string? Trigger, string? Deadline, string From, string To, string? Note);
 
 /// <summary>How an act stood against its deadline, as an event keeps it: the deadline's entry (which
 /// has its slot and instant), the slot alone when the deadline had not started to run, or a check

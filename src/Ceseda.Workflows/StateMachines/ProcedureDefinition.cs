@@ -38,6 +38,7 @@ public class ProcedureDefinition
     private readonly FrozenDictionary<string, int> triggerIndex;
     private readonly FrozenDictionary<string, DeadlineSlot> slotsByName;
     private CaseSnapshot? lastNewCase;
+    private EventHeading?[]? passed;
 
     internal ProcedureDefinition(ProcedureKey key, string title, ImmutableArray<Citation> citations, StateNode[] states,
         TriggerNode[] triggers, DeadlineSlot[] slots, Behaviour[] behaviours, int initial)
@@ -292,7 +293,7 @@ public class ProcedureDefinition
 
         var merged = facts.IsEmpty ? snapshot.Facts : snapshot.Facts.With(facts);
         var behaviour = Resolve(snapshot, trigger, at, merged, null) ?? throw Refused(snapshot, t, at);
-        return Apply(snapshot, behaviour, CaseEventKind.Act, t.Name, null, at, facts, merged);
+        return Apply(snapshot, behaviour, null, at, facts, merged);
     }
 
     /// <summary>The deadlines due before the act pass first, each at its instant; then the act.</summary>
@@ -308,7 +309,7 @@ public class ProcedureDefinition
 
         var merged = facts.IsEmpty ? snapshot.Facts : snapshot.Facts.With(facts);
         var behaviour = Resolve(snapshot, t.Index, at, merged, null) ?? throw Refused(snapshot, t, at);
-        var transition = Apply(snapshot, behaviour, CaseEventKind.Act, t.Name, null, at, facts, merged);
+        var transition = Apply(snapshot, behaviour, null, at, facts, merged);
         events.Add(transition.Event);
         return new(transition.Snapshot, events.ToImmutable());
     }
@@ -365,12 +366,14 @@ public class ProcedureDefinition
         var slot = slotsByName[entry.Slot];
         if (slot.ExpiryTrigger >= 0 && Resolve(expired, slot.ExpiryTrigger, at, expired.Facts, null) is { } behaviour)
         {
-            return Apply(expired, behaviour, CaseEventKind.Expiry, triggers[slot.ExpiryTrigger].Name, slot.Name, at, CaseFacts.Empty, expired.Facts);
+            return Apply(expired, behaviour, slot, at, CaseFacts.Empty, expired.Facts);
         }
 
         var next = expired.Next(expired.StateIndex, expired.State, at, true, expired.Facts, deadlines, expired.OpenTasks);
-        return new(next, new CaseEvent(next.Sequence, CaseEventKind.Expiry, at, null, slot.Name, CaseFacts.Empty, expired.State,
-            expired.State, default, NoMoveNote, [], []));
+        var passedHeadings = passed ??= new EventHeading?[slotsByName.Count * states.Length];
+        var heading = passedHeadings[(slot.Index * states.Length) + expired.StateIndex] ??=
+            new EventHeading(CaseEventKind.Expiry, null, slot.Name, expired.State, expired.State, NoMoveNote);
+        return new(next, new CaseEvent(next.Sequence, heading, at, CaseFacts.Empty, default, [], []));
     }
 
     private Behaviour? Resolve(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts merged, List<string>? refusals)
@@ -423,56 +426,74 @@ public class ProcedureDefinition
         new("guards-ambiguous",
             $"Two transitions of {Key} for '{triggers[trigger].Name}' in state {states[other.Source].Name} are permitted at once ({chosen.Guard?.ToString() ?? "no guard"}; {other.Guard?.ToString() ?? "no guard"}): their guards must exclude each other.");
 
-    /// <summary>The transition's snapshot and event. The paths that arm, close or emit are kept out of
-    /// line, so that the others (the steady path) do not pay for their larger frames.</summary>
-    private Transition Apply(CaseSnapshot snapshot, Behaviour behaviour, CaseEventKind kind, string trigger, string? deadline, Instant at,
-        CaseFacts given, CaseFacts merged)
+    /// <summary>The transition's snapshot and event, for an act or for the deadline <paramref name="expired"/>
+    /// passing. The paths that arm, close or emit are kept out of line, so that the others (the steady
+    /// path) do not pay for their larger frames.</summary>
+    private Transition Apply(CaseSnapshot snapshot, Behaviour behaviour, DeadlineSlot? expired, Instant at, CaseFacts given, CaseFacts merged)
     {
         if (behaviour.Kind is TransitionKind.Permit or TransitionKind.Within)
         {
             var destination = Route(snapshot, behaviour, at, out var check);
             if (steady[(snapshot.StateIndex * states.Length) + destination])
             {
-                var name = states[destination].Name;
-                var next = snapshot.Next(destination, name, at, kind == CaseEventKind.Expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-                return new(next, new CaseEvent(next.Sequence, kind, at, trigger, deadline, given, snapshot.State, name, check,
-                    behaviour.GuardText, [], []));
+                var next = snapshot.Next(destination, states[destination].Name, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
+                var heading = Heading(behaviour, snapshot.StateIndex, destination, destination != behaviour.Destination, expired);
+                return new(next, new CaseEvent(next.Sequence, heading, at, given, check, [], []));
             }
 
-            return Move(snapshot, behaviour, destination, check, kind, trigger, deadline, at, given, merged);
+            return Move(snapshot, behaviour, destination, check, expired, at, given, merged);
         }
 
-        var expiry = kind == CaseEventKind.Expiry;
-        if (behaviour.Kind == TransitionKind.Ignore)
+        if (behaviour.Kind == TransitionKind.Ignore || (behaviour.Arms.Length == 0 && behaviour.Tasks.Length == 0))
         {
-            var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-            return new(same, new CaseEvent(same.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
-                behaviour.Note, [], []));
+            var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
+            var heading = Heading(behaviour, snapshot.StateIndex, snapshot.StateIndex, false, expired);
+            return new(same, new CaseEvent(same.Sequence, heading, at, given, default, [], []));
         }
 
-        if (behaviour.Arms.Length == 0 && behaviour.Tasks.Length == 0)
-        {
-            var recorded = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, snapshot.Deadlines, snapshot.OpenTasks);
-            return new(recorded, new CaseEvent(recorded.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
-                behaviour.GuardText ?? behaviour.Note, [], []));
-        }
-
-        return Internal(snapshot, behaviour, kind, trigger, deadline, at, given, merged);
+        return Internal(snapshot, behaviour, expired, at, given, merged);
     }
 
     /// <summary>A transition within the state that arms deadlines or emits tasks.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Transition Internal(CaseSnapshot snapshot, Behaviour behaviour, CaseEventKind kind, string trigger, string? deadline, Instant at,
-        CaseFacts given, CaseFacts merged)
+    private Transition Internal(CaseSnapshot snapshot, Behaviour behaviour, DeadlineSlot? expired, Instant at, CaseFacts given, CaseFacts merged)
     {
-        var expiry = kind == CaseEventKind.Expiry;
-        var effects = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null, behaviour.Arms.Length, behaviour.Tasks.Length);
+        var effects = new Effects(snapshot, at, merged, LastDayOf(snapshot, expired), behaviour.Arms.Length, behaviour.Tasks.Length);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
-        var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expiry, merged, effects.Deadlines, effects.Tasks);
-        var internalEvent = new CaseEvent(internalNext.Sequence, kind, at, trigger, deadline, given, snapshot.State, snapshot.State, default,
-            behaviour.GuardText ?? behaviour.Note, effects.Armed, effects.Emitted);
-        return new(internalNext, internalEvent);
+        var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expired is not null, merged, effects.Deadlines, effects.Tasks);
+        var heading = Heading(behaviour, snapshot.StateIndex, snapshot.StateIndex, false, expired);
+        return new(internalNext, new CaseEvent(internalNext.Sequence, heading, at, given, default, effects.Armed, effects.Emitted));
+    }
+
+    /// <summary>What the events of <paramref name="behaviour"/> taken from the leaf <paramref name="from"/>
+    /// say apart from their instant, facts and effects: the same for every case, so made once for each
+    /// leaf, destination and deadline passing.</summary>
+    private EventHeading Heading(Behaviour behaviour, int from, int to, bool late, DeadlineSlot? expired)
+    {
+        var headings = behaviour.Headings ??= new EventHeading?[(expired is null ? 1 : slotsByName.Count) * states.Length * 2];
+        ref var heading = ref headings[(((expired?.Index ?? 0) * states.Length) + from) * 2 + (late ? 1 : 0)];
+        return heading ??= NewHeading(behaviour, from, to, expired);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private EventHeading NewHeading(Behaviour behaviour, int from, int to, DeadlineSlot? expired)
+    {
+        var moves = behaviour.Kind is TransitionKind.Permit or TransitionKind.Within;
+        var leaf = to;
+        for (var child = states[to].InitialChild; moves && child >= 0; child = states[child].InitialChild)
+        {
+            leaf = child;
+        }
+
+        var note = behaviour.Kind switch
+        {
+            TransitionKind.Ignore => behaviour.Note,
+            TransitionKind.Internal => behaviour.GuardText ?? behaviour.Note,
+            _ => behaviour.GuardText,
+        };
+        return new EventHeading(expired is null ? CaseEventKind.Act : CaseEventKind.Expiry, triggers[behaviour.Trigger].Name, expired?.Name,
+            states[from].Name, states[leaf].Name, note);
     }
 
     /// <summary>Where a permitted transition leads; for a deadline-guarded one, the timely or late
@@ -501,12 +522,11 @@ public class ProcedureDefinition
 
     /// <summary>A transition that exits and enters states: deadlines closed and armed, tasks withdrawn and emitted.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Transition Move(CaseSnapshot snapshot, Behaviour behaviour, int destination, CheckedDeadline check, CaseEventKind kind, string trigger,
-        string? deadline, Instant at, CaseFacts given, CaseFacts merged)
+    private Transition Move(CaseSnapshot snapshot, Behaviour behaviour, int destination, CheckedDeadline check, DeadlineSlot? expired, Instant at,
+        CaseFacts given, CaseFacts merged)
     {
-        var expiry = kind == CaseEventKind.Expiry;
         var path = paths[(snapshot.StateIndex * states.Length) + destination] ??= PathBetween(snapshot.StateIndex, destination);
-        var moves = new Effects(snapshot, at, merged, expiry ? LastDayOf(snapshot, deadline) : null, path);
+        var moves = new Effects(snapshot, at, merged, LastDayOf(snapshot, expired), path);
         foreach (var s in path.Entries)
         {
             moves.Enter();
@@ -519,10 +539,9 @@ public class ProcedureDefinition
             EmitOnExit(path, ref moves);
         }
 
-        var moved = snapshot.Next(path.Leaf, states[path.Leaf].Name, at, expiry, merged, moves.Deadlines, moves.Tasks);
-        var recorded = new CaseEvent(moved.Sequence, kind, at, trigger, deadline, given, snapshot.State, moved.State, check,
-            behaviour.GuardText, moves.Armed, moves.Emitted);
-        return new(moved, recorded);
+        var moved = snapshot.Next(path.Leaf, states[path.Leaf].Name, at, expired is not null, merged, moves.Deadlines, moves.Tasks);
+        var heading = Heading(behaviour, snapshot.StateIndex, destination, destination != behaviour.Destination, expired);
+        return new(moved, new CaseEvent(moved.Sequence, heading, at, given, check, moves.Armed, moves.Emitted));
     }
 
     /// <summary>The tasks the states left emit on exit, open in the state entered. Out of line: few states have them.</summary>
@@ -536,8 +555,8 @@ public class ProcedureDefinition
     }
 
     /// <summary>For a deadline that ended at 24:00, the day it ended (its instant is 00:00 of the next day).</summary>
-    private LocalDate? LastDayOf(CaseSnapshot snapshot, string? deadline) =>
-        deadline is not null && Find(snapshot, slotsByName[deadline]) is { } passed && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
+    private LocalDate? LastDayOf(CaseSnapshot snapshot, DeadlineSlot? expired) =>
+        expired is not null && Find(snapshot, expired) is { } passed && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
             ? passed.ExpiresAt.Date.PlusDays(-1)
             : null;
 
@@ -1166,6 +1185,9 @@ internal sealed class TriggerNode(int index, string name, string title, FactDefi
 internal sealed class Behaviour
 {
     private string? guardText;
+
+    /// <summary>The headings of the events the transition makes, made once each (see <c>Heading</c>).</summary>
+    public EventHeading?[]? Headings { get; set; }
 
     public required int Trigger { get; init; }
 
