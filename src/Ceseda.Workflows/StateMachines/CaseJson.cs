@@ -284,7 +284,7 @@ public static class CaseJson
         var stateIndex = Resolve(() => definition.StateIndex(state), "state");
         var deadlines = Property(o, "deadlines").EnumerateArray().Select((d, i) => ReadDeadline(d, definition, $"deadlines[{i}]")).ToImmutableArray();
         var tasks = ReadTasks(Property(o, "openTasks"), definition, "openTasks");
-        return new CaseSnapshot(definition.Key, territory, options, stateIndex, definition.StateName(stateIndex), Integer(o, "sequence"),
+        return new CaseSnapshot(definition.Key, definition.StateNames, territory, options, stateIndex, Integer(o, "sequence"),
             OptionalInstant(o, "openedAt"), OptionalInstant(o, "lastEventAt"), Boolean(o, "lastWasExpiry"),
             ReadFacts(Property(o, "facts"), definition, "facts"), deadlines, tasks);
     }

@@ -23,20 +23,19 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     private readonly Instant lastEventAt;
     private readonly bool hasLastEvent;
 
-    internal CaseSnapshot(ProcedureKey procedure, Territory territory, EvaluationOptions options, int stateIndex, string state,
+    internal CaseSnapshot(ProcedureKey procedure, string[] stateNames, Territory territory, EvaluationOptions options, int stateIndex,
         long sequence, Instant? openedAt, Instant? lastEventAt, bool lastWasExpiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
         ImmutableArray<ClerkTask> openTasks)
-        : this(new CaseOrigin(procedure, territory, options, openedAt), stateIndex, state, sequence, lastEventAt, lastWasExpiry, facts,
+        : this(new CaseOrigin(procedure, stateNames, territory, options, openedAt), stateIndex, sequence, lastEventAt, lastWasExpiry, facts,
             deadlines, openTasks)
     {
     }
 
-    private CaseSnapshot(CaseOrigin origin, int stateIndex, string state, long sequence, Instant? lastEventAt, bool lastWasExpiry,
+    private CaseSnapshot(CaseOrigin origin, int stateIndex, long sequence, Instant? lastEventAt, bool lastWasExpiry,
         CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks)
     {
         this.origin = origin;
         StateIndex = stateIndex;
-        State = state;
         Sequence = sequence;
         this.lastEventAt = lastEventAt.GetValueOrDefault();
         hasLastEvent = lastEventAt.HasValue;
@@ -56,7 +55,7 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     public EvaluationOptions Options => origin.Options;
 
     /// <summary>The current state's name (the leaf state when substates are nested).</summary>
-    public string State { get; }
+    public string State => origin.StateNames[StateIndex];
 
     internal int StateIndex { get; }
 
@@ -83,17 +82,16 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     /// <summary>The clerk tasks of the current state and its superstates.</summary>
     public ImmutableArray<ClerkTask> OpenTasks { get; }
 
-    internal CaseSnapshot Next(int stateIndex, string state, Instant at, bool expiry, CaseFacts facts,
-        ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks) =>
-        new(origin.OpenedAt is null ? origin with { OpenedAt = at } : origin, stateIndex, state, Sequence + 1, at, expiry, facts, deadlines,
-            openTasks);
+    internal CaseSnapshot Next(int stateIndex, Instant at, bool expiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
+        ImmutableArray<ClerkTask> openTasks) =>
+        new(origin.OpenedAt is null ? origin with { OpenedAt = at } : origin, stateIndex, Sequence + 1, at, expiry, facts, deadlines, openTasks);
 
     /// <summary>Whether an act at <paramref name="at"/> would come before the last event: acts are
     /// recorded in the order of their instants, and after a deadline passed at an instant.</summary>
     internal bool PrecedesLastEvent(Instant at) => hasLastEvent && (at < lastEventAt || (at == lastEventAt && LastWasExpiry));
 
     internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> deadlines) =>
-        new(origin, StateIndex, State, Sequence, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
+        new(origin, StateIndex, Sequence, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
 
     /// <inheritdoc/>
     public bool Equals(CaseSnapshot? other) =>
@@ -120,9 +118,9 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     public override string ToString() => $"{Procedure} {State} #{Sequence}";
 }
 
-/// <summary>What every snapshot of a case shares from its first event on: its procedure,
-/// territory and options, and the instant of that event.</summary>
-internal sealed record CaseOrigin(ProcedureKey Procedure, Territory Territory, EvaluationOptions Options, Instant? OpenedAt);
+/// <summary>What every snapshot of a case shares from its first event on: its procedure with the
+/// names of its states, its territory and options, and the instant of that event.</summary>
+internal sealed record CaseOrigin(ProcedureKey Procedure, string[] StateNames, Territory Territory, EvaluationOptions Options, Instant? OpenedAt);
 
 /// <summary>What moved a case.</summary>
 public enum CaseEventKind

@@ -50,6 +50,7 @@ public class ProcedureDefinition
         this.triggers = triggers;
         Initial = initial;
         DeadlineSlots = [.. slots];
+        StateNames = [.. states.Select(s => s.Name)];
         stateIndex = states.ToFrozenDictionary(s => s.Name, s => s.Index, StringComparer.Ordinal);
         triggerIndex = triggers.ToFrozenDictionary(t => t.Name, t => t.Index, StringComparer.Ordinal);
         slotsByName = slots.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
@@ -109,7 +110,7 @@ public class ProcedureDefinition
             return last;
         }
 
-        var created = new CaseSnapshot(Key, territory, options, Initial, states[Initial].Name, 0, null, null, false, CaseFacts.Empty, [], []);
+        var created = new CaseSnapshot(Key, StateNames, territory, options, Initial, 0, null, null, false, CaseFacts.Empty, [], []);
         Volatile.Write(ref lastNewCase, created);
         return created;
     }
@@ -269,6 +270,9 @@ public class ProcedureDefinition
 
     internal string StateName(int index) => states[index].Name;
 
+    /// <summary>The states' names, by index: a snapshot's state is one of them.</summary>
+    internal string[] StateNames { get; }
+
     internal string TriggerName(int index) => triggers[index].Name;
 
     internal Transition Fire(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts facts)
@@ -369,7 +373,7 @@ public class ProcedureDefinition
             return Apply(expired, behaviour, slot, at, CaseFacts.Empty, expired.Facts);
         }
 
-        var next = expired.Next(expired.StateIndex, expired.State, at, true, expired.Facts, deadlines, expired.OpenTasks);
+        var next = expired.Next(expired.StateIndex, at, true, expired.Facts, deadlines, expired.OpenTasks);
         var passedHeadings = passed ??= new EventHeading?[slotsByName.Count * states.Length];
         var heading = passedHeadings[(slot.Index * states.Length) + expired.StateIndex] ??=
             new EventHeading(CaseEventKind.Expiry, null, slot.Name, expired.State, expired.State, NoMoveNote);
@@ -436,7 +440,7 @@ public class ProcedureDefinition
             var destination = Route(snapshot, behaviour, at, out var check);
             if (steady[(snapshot.StateIndex * states.Length) + destination])
             {
-                var next = snapshot.Next(destination, states[destination].Name, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
+                var next = snapshot.Next(destination, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
                 var heading = Heading(behaviour, snapshot.StateIndex, destination, destination != behaviour.Destination, expired);
                 return new(next, new CaseEvent(next.Sequence, heading, at, given, check, [], []));
             }
@@ -446,7 +450,7 @@ public class ProcedureDefinition
 
         if (behaviour.Kind == TransitionKind.Ignore || (behaviour.Arms.Length == 0 && behaviour.Tasks.Length == 0))
         {
-            var same = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
+            var same = snapshot.Next(snapshot.StateIndex, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
             var heading = Heading(behaviour, snapshot.StateIndex, snapshot.StateIndex, false, expired);
             return new(same, new CaseEvent(same.Sequence, heading, at, given, default, [], []));
         }
@@ -461,7 +465,7 @@ public class ProcedureDefinition
         var effects = new Effects(snapshot, at, merged, LastDayOf(snapshot, expired), behaviour.Arms.Length, behaviour.Tasks.Length);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
-        var internalNext = snapshot.Next(snapshot.StateIndex, snapshot.State, at, expired is not null, merged, effects.Deadlines, effects.Tasks);
+        var internalNext = snapshot.Next(snapshot.StateIndex, at, expired is not null, merged, effects.Deadlines, effects.Tasks);
         var heading = Heading(behaviour, snapshot.StateIndex, snapshot.StateIndex, false, expired);
         return new(internalNext, new CaseEvent(internalNext.Sequence, heading, at, given, default, effects.Armed, effects.Emitted));
     }
@@ -539,7 +543,7 @@ public class ProcedureDefinition
             EmitOnExit(path, ref moves);
         }
 
-        var moved = snapshot.Next(path.Leaf, states[path.Leaf].Name, at, expired is not null, merged, moves.Deadlines, moves.Tasks);
+        var moved = snapshot.Next(path.Leaf, at, expired is not null, merged, moves.Deadlines, moves.Tasks);
         var heading = Heading(behaviour, snapshot.StateIndex, destination, destination != behaviour.Destination, expired);
         return new(moved, new CaseEvent(moved.Sequence, heading, at, given, check, moves.Armed, moves.Emitted));
     }
