@@ -375,8 +375,9 @@ public class ProcedureDefinition
 
         var next = expired.Next(expired.StateIndex, at, true, expired.Facts, deadlines, expired.OpenTasks);
         var passedHeadings = passed ??= new EventHeading?[slotsByName.Count * states.Length];
-        var heading = passedHeadings[(slot.Index * states.Length) + expired.StateIndex] ??=
-            new EventHeading(CaseEventKind.Expiry, null, slot.Name, expired.State, expired.State, NoMoveNote);
+        var cell = (slot.Index * states.Length) + expired.StateIndex;
+        var heading = passedHeadings[cell] ?? (passedHeadings[cell] = new EventHeading(CaseEventKind.Expiry, null, slot.Name, expired.State,
+            expired.State, NoMoveNote));
         return new(next, new CaseEvent(next.Sequence, heading, at, CaseFacts.Empty, default, [], []));
     }
 
@@ -476,8 +477,8 @@ public class ProcedureDefinition
     private EventHeading Heading(Behaviour behaviour, int from, int to, bool late, DeadlineSlot? expired)
     {
         var headings = behaviour.Headings ??= new EventHeading?[(expired is null ? 1 : slotsByName.Count) * states.Length * 2];
-        ref var heading = ref headings[(((expired?.Index ?? 0) * states.Length) + from) * 2 + (late ? 1 : 0)];
-        return heading ??= NewHeading(behaviour, from, to, expired);
+        var cell = ((((expired?.Index ?? 0) * states.Length) + from) * 2) + (late ? 1 : 0);
+        return headings[cell] ?? (headings[cell] = NewHeading(behaviour, from, to, expired));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
