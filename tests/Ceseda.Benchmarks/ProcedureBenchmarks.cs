@@ -159,9 +159,10 @@ public class ProcedureBenchmarks
     /// <summary>The same work, written by hand: a switch on the state, the deadline's instant looked
     /// up in the case's deadlines, and a new immutable snapshot and event carrying the same
     /// information as Ceseda's, laid out as Ceseda lays it out: the snapshot shares what never
-    /// changes in a case (procedure, territory, options, opening instant) and holds its state,
-    /// facts, deadlines and tasks; the event holds the trigger, the states and the deadline entry
-    /// the act was checked against.</summary>
+    /// changes in a case (procedure and its state names, territory, options, opening instant) and
+    /// holds its state, facts, deadlines and tasks; the event shares what the transition says in
+    /// every case (kind, trigger, states, note) and holds the deadline entry the act was checked
+    /// against.</summary>
     private static class HandWritten
     {
         public const int Open = 2;
@@ -169,18 +170,22 @@ public class ProcedureBenchmarks
         public const int Late = 4;
         public const int Lodge = 1;
         private static readonly string[] Names = ["Idle", "Pending", "Open", "Lodged", "Late"];
+        private static readonly Heading InTime = new(CaseEventKind.Act, "Lodge", null, "Open", "Lodged", null);
+        private static readonly Heading TooLate = InTime with { To = "Late" };
 
-        public sealed record Origin(ProcedureKey Procedure, Territory Territory, EvaluationOptions Options, Instant? OpenedAt);
+        public sealed record Origin(ProcedureKey Procedure, string[] StateNames, Territory Territory, EvaluationOptions Options, Instant? OpenedAt);
 
-        public sealed record Snapshot(Origin Origin, int State, string StateName, long Sequence, Instant LastEventAt, bool LastWasExpiry,
-            CaseFacts Facts, ImmutableArray<DeadlineEntry> Deadlines, ImmutableArray<ClerkTask> Tasks);
+        public sealed record Snapshot(Origin Origin, int State, long Sequence, Instant LastEventAt, bool LastWasExpiry, CaseFacts Facts,
+            ImmutableArray<DeadlineEntry> Deadlines, ImmutableArray<ClerkTask> Tasks);
 
-        public sealed record Event(long Sequence, CaseEventKind Kind, bool Timely, Instant At, string Trigger, string? Deadline, CaseFacts Facts,
-            string From, string To, DeadlineEntry? CheckedAgainst, string? Note, ImmutableArray<DeadlineEntry> Armed, ImmutableArray<ClerkTask> Tasks);
+        public sealed record Heading(CaseEventKind Kind, string? Trigger, string? Deadline, string From, string To, string? Note);
+
+        public sealed record Event(long Sequence, Heading Heading, bool Timely, Instant At, CaseFacts Facts, DeadlineEntry? CheckedAgainst,
+            ImmutableArray<DeadlineEntry> Armed, ImmutableArray<ClerkTask> Tasks);
 
         public readonly record struct Result(Snapshot Snapshot, Event Event);
 
-        public static Snapshot From(CaseSnapshot c) => new(new Origin(c.Procedure, c.Territory, c.Options, c.OpenedAt), Open, c.State,
+        public static Snapshot From(CaseSnapshot c) => new(new Origin(c.Procedure, Names, c.Territory, c.Options, c.OpenedAt), Open,
             c.Sequence, c.LastEventAt!.Value, c.LastWasExpiry, c.Facts, c.Deadlines, c.OpenTasks);
 
         public static Result Fire(Snapshot s, int trigger, Instant at)
@@ -204,9 +209,8 @@ public class ProcedureBenchmarks
                     throw new InvalidOperationException("not permitted");
             }
 
-            var next = s with { State = to, StateName = Names[to], Sequence = s.Sequence + 1, LastEventAt = at, LastWasExpiry = false };
-            return new Result(next, new Event(next.Sequence, CaseEventKind.Act, timely, at, "Lodge", null, CaseFacts.Empty, s.StateName,
-                next.StateName, deadline, null, [], []));
+            var next = s with { State = to, Sequence = s.Sequence + 1, LastEventAt = at, LastWasExpiry = false };
+            return new Result(next, new Event(next.Sequence, timely ? InTime : TooLate, timely, at, CaseFacts.Empty, deadline, [], []));
         }
     }
 }
