@@ -102,8 +102,20 @@ public enum DeadlineStatus
 public sealed record DeadlineEntry(string Slot, Instant Start, ZonedDateTime ExpiresAt, string Version, string Citation,
     DeadlineStatus Status, string Owner, LocalDate? StartDate = null)
 {
-    /// <summary>The instant of <see cref="ExpiresAt"/>: when a runtime's timer fires.</summary>
-    public Instant Due { get; } = ExpiresAt.ToInstant();
+    /// <summary>The last instant an act is on time, in the zone of the place of the act.</summary>
+    public ZonedDateTime ExpiresAt
+    {
+        get;
+        init
+        {
+            field = value;
+            Due = value.ToInstant();
+        }
+    } = ExpiresAt;
+
+    /// <summary>The instant of <see cref="ExpiresAt"/>: when a runtime's timer fires. It follows
+    /// <see cref="ExpiresAt"/>, in a copy made with another end too.</summary>
+    public Instant Due { get; private init; } = ExpiresAt.ToInstant();
 }
 
 /// <summary>How an act stood against the deadline guarding it.</summary>

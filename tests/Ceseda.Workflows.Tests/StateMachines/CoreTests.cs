@@ -3,6 +3,7 @@ using Ceseda.Rules.Detention;
 using Ceseda.Rules.Law;
 using Ceseda.Workflows.Diagrams;
 using Ceseda.Workflows.StateMachines;
+using NodaTime;
 using static Ceseda.Workflows.Tests.Time;
 
 namespace Ceseda.Workflows.Tests.StateMachines;
@@ -90,6 +91,19 @@ public sealed class CoreTests
         Assert.Equal((CaseEventKind.Expiry, "window", "WindowPassed", At("2024-03-04T10:00+01:00")), (expiry.Kind, expiry.Deadline, expiry.Trigger, expiry.At));
         Assert.Equal(S.Released, Holding.StateOf(passed.Snapshot));
         Assert.Equal(DeadlineStatus.Expired, Assert.Single(passed.Snapshot.Deadlines).Status);
+    }
+
+    [Fact]
+    public void DeadlineEntry_CopiedWithAnotherEnd_IsDueAtThatEnd()
+    {
+        var open = Holding.Fire(Holding.NewCase(Territories.Metropole), T.Open, At("2024-03-01T10:00+01:00")).Snapshot;
+        var entry = Assert.Single(open.Deadlines);
+        var later = entry.ExpiresAt.Zone.AtStrictly(new LocalDateTime(2024, 3, 5, 10, 0));
+
+        var moved = entry with { ExpiresAt = later };
+
+        Assert.Equal(At("2024-03-05T10:00+01:00"), moved.Due);
+        Assert.Equal(At("2024-03-04T10:00+01:00"), entry.Due);
     }
 
     [Fact]
