@@ -29,6 +29,7 @@ public class ProcedureBenchmarks
     private HandWritten.Snapshot handOpen = null!;
     private Instant[] acts = [];
     private Instant pronounced;
+    private Instant[] caseActs = [];
 
     /// <summary>The states of the steady-path procedure: a window held by a superstate.</summary>
     public enum WindowState
@@ -59,7 +60,8 @@ public class ProcedureBenchmarks
         Lodge,
     }
 
-    /// <summary>Builds the case before the act, and the act instants (0 to 30 h after the start).</summary>
+    /// <summary>Builds the case before the act, the act instants (0 to 30 h after the start) and those
+    /// of the full case.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -68,6 +70,8 @@ public class ProcedureBenchmarks
         handOpen = HandWritten.From(open);
         var random = new Random(Workload.Seed);
         acts = [.. Enumerable.Range(0, Count).Select(_ => pronounced + Duration.FromMinutes(random.Next(0, 30 * 60)))];
+        caseActs = [pronounced, pronounced + Duration.FromHours(20), pronounced + Duration.FromHours(40), pronounced + Duration.FromHours(42),
+            pronounced + Duration.FromDays(10), pronounced + Duration.FromDays(200)];
         foreach (var at in acts)
         {
             var engine = Window.StateOf(Window.Fire(open, WindowTrigger.Lodge, at).Snapshot);
@@ -114,12 +118,12 @@ public class ProcedureBenchmarks
     {
         var appeal = OrdinanceAppeal.Retention;
         var c = appeal.NewCase(Territories.Metropole);
-        c = appeal.Fire(c, OrdinanceAppealTrigger.Pronounce, pronounced, PronounceFacts).Snapshot;
-        c = appeal.Fire(c, OrdinanceAppealTrigger.LodgeAppeal, pronounced + Duration.FromHours(20), AppealFacts).Snapshot;
-        c = appeal.Fire(c, OrdinanceAppealTrigger.HoldHearing, pronounced + Duration.FromHours(40)).Snapshot;
-        c = appeal.Fire(c, OrdinanceAppealTrigger.Rule, pronounced + Duration.FromHours(42)).Snapshot;
-        c = appeal.Fire(c, OrdinanceAppealTrigger.LodgeCassationAppeal, pronounced + Duration.FromDays(10), CassationFacts).Snapshot;
-        return appeal.Fire(c, OrdinanceAppealTrigger.DecideCassation, pronounced + Duration.FromDays(200)).Snapshot;
+        c = appeal.Fire(c, OrdinanceAppealTrigger.Pronounce, caseActs[0], PronounceFacts).Snapshot;
+        c = appeal.Fire(c, OrdinanceAppealTrigger.LodgeAppeal, caseActs[1], AppealFacts).Snapshot;
+        c = appeal.Fire(c, OrdinanceAppealTrigger.HoldHearing, caseActs[2]).Snapshot;
+        c = appeal.Fire(c, OrdinanceAppealTrigger.Rule, caseActs[3]).Snapshot;
+        c = appeal.Fire(c, OrdinanceAppealTrigger.LodgeCassationAppeal, caseActs[4], CassationFacts).Snapshot;
+        return appeal.Fire(c, OrdinanceAppealTrigger.DecideCassation, caseActs[5]).Snapshot;
     }
 
     /// <summary>100,000 random walks (up to 14 steps each) through the retention appeal, on one thread.</summary>
