@@ -38,7 +38,7 @@ public class ProcedureDefinition
     private readonly FrozenDictionary<string, int> triggerIndex;
     private readonly FrozenDictionary<string, DeadlineSlot> slotsByName;
     private CaseSnapshot? lastNewCase;
-    private EventHeading?[]? passed;
+    private EventHeading?[]? passedHeadings;
 
     internal ProcedureDefinition(ProcedureKey key, string title, ImmutableArray<Citation> citations, StateNode[] states,
         TriggerNode[] triggers, DeadlineSlot[] slots, Behaviour[] behaviours, int initial)
@@ -374,11 +374,17 @@ public class ProcedureDefinition
         }
 
         var next = expired.Next(expired.StateIndex, at, true, expired.Facts, deadlines, expired.OpenTasks);
-        var passedHeadings = passed ??= new EventHeading?[slotsByName.Count * states.Length];
-        var cell = (slot.Index * states.Length) + expired.StateIndex;
-        var heading = passedHeadings[cell] ?? (passedHeadings[cell] = new EventHeading(CaseEventKind.Expiry, null, slot.Name, expired.State,
-            expired.State, NoMoveNote));
-        return new(next, new CaseEvent(next.Sequence, heading, at, CaseFacts.Empty, default, [], []));
+        return new(next, new CaseEvent(next.Sequence, PassedHeading(slot, expired.StateIndex), at, CaseFacts.Empty, default, [], []));
+    }
+
+    /// <summary>What the event of <paramref name="slot"/> passing in <paramref name="state"/> with no
+    /// transition says: the same for every case, so made once for each slot and state.</summary>
+    private EventHeading PassedHeading(DeadlineSlot slot, int state)
+    {
+        var headings = passedHeadings ??= new EventHeading?[slotsByName.Count * states.Length];
+        var cell = (slot.Index * states.Length) + state;
+        return headings[cell] ?? (headings[cell] = new EventHeading(CaseEventKind.Expiry, null, slot.Name, states[state].Name,
+            states[state].Name, NoMoveNote));
     }
 
     private Behaviour? Resolve(CaseSnapshot snapshot, int trigger, Instant at, CaseFacts merged, List<string>? refusals)
@@ -472,21 +478,22 @@ public class ProcedureDefinition
     }
 
     /// <summary>What the events of <paramref name="behaviour"/> taken from the leaf <paramref name="from"/>
-    /// say apart from their instant, facts and effects: the same for every case, so made once for each
-    /// leaf, destination and deadline passing.</summary>
-    private EventHeading Heading(Behaviour behaviour, int from, int to, bool late, DeadlineSlot? expired)
+    /// to <paramref name="destination"/> (its late one when <paramref name="late"/>), for an act or for
+    /// <paramref name="expired"/> passing, say apart from their instant, facts and effects: the same for
+    /// every case, so made once for each.</summary>
+    private EventHeading Heading(Behaviour behaviour, int from, int destination, bool late, DeadlineSlot? expired)
     {
         var headings = behaviour.Headings ??= new EventHeading?[(expired is null ? 1 : slotsByName.Count) * states.Length * 2];
         var cell = ((((expired?.Index ?? 0) * states.Length) + from) * 2) + (late ? 1 : 0);
-        return headings[cell] ?? (headings[cell] = NewHeading(behaviour, from, to, expired));
+        return headings[cell] ?? (headings[cell] = NewHeading(behaviour, from, destination, expired));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private EventHeading NewHeading(Behaviour behaviour, int from, int to, DeadlineSlot? expired)
+    private EventHeading NewHeading(Behaviour behaviour, int from, int destination, DeadlineSlot? expired)
     {
         var moves = behaviour.Kind is TransitionKind.Permit or TransitionKind.Within;
-        var leaf = to;
-        for (var child = states[to].InitialChild; moves && child >= 0; child = states[child].InitialChild)
+        var leaf = destination;
+        for (var child = states[destination].InitialChild; moves && child >= 0; child = states[child].InitialChild)
         {
             leaf = child;
         }
