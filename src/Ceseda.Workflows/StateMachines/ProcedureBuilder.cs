@@ -31,6 +31,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
     private readonly List<DeadlineSlot> slots = [];
     private readonly List<Behaviour> behaviours = [];
     private int initial = -1;
+    private bool built;
 
     /// <summary>Starts a definition.</summary>
     /// <param name="key">Its id and version.</param>
@@ -48,6 +49,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
     /// <summary>Declares a trigger and the facts its act carries.</summary>
     public ProcedureBuilder<TState, TTrigger> Trigger(TTrigger trigger, string frenchTitle, params FactDefinition[] facts)
     {
+        CheckOpen();
         var i = Index(trigger);
         if (triggers[i] is not null)
         {
@@ -72,6 +74,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
         int? rank = null, string? versionFact = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        CheckOpen();
         if (slots.Exists(s => s.Name == name))
         {
             throw Invalid($"the deadline '{name}' is declared twice");
@@ -91,6 +94,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
     /// <summary>Declares the state a new case starts in (a state with no deadline and no task).</summary>
     public ProcedureBuilder<TState, TTrigger> Initial(TState state)
     {
+        CheckOpen();
         initial = Index(state);
         return this;
     }
@@ -101,6 +105,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
     /// <param name="citation">The article behind it, if any.</param>
     public StateConfiguration State(TState state, string? frenchTitle = null, Citation? citation = null)
     {
+        CheckOpen();
         var i = Index(state);
         if (!configurations.TryGetValue(i, out var configuration))
         {
@@ -117,7 +122,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
         return configuration;
     }
 
-    /// <summary>Checks and freezes the definition.</summary>
+    /// <summary>Checks and freezes the definition: the builder takes no more configuration.</summary>
     /// <exception cref="InvalidOperationException">A state or trigger is not declared, a
     /// substate relation loops, a destination or expiry trigger is missing, or the initial state
     /// is not set.</exception>
@@ -218,6 +223,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
             }
         }
 
+        built = true;
         return new ProcedureDefinition<TState, TTrigger>(key, title, citations, stateNodes, triggerNodes, [.. slots], [.. behaviours], initial);
     }
 
@@ -243,6 +249,17 @@ public sealed class ProcedureBuilder<TState, TTrigger>
 
     private InvalidOperationException Invalid(string what) => new($"The definition of {key} is invalid: {what}.");
 
+    /// <summary>A built definition is immutable: its states, triggers, deadlines and transitions are
+    /// the builder's, so the builder takes no more configuration.</summary>
+    private void CheckOpen()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException(
+                $"The definition of {key} is built, and a definition is immutable: configure a new builder, with a new version, to change it.");
+        }
+    }
+
     /// <summary>The configuration of one state.</summary>
     public sealed class StateConfiguration
     {
@@ -255,7 +272,15 @@ public sealed class ProcedureBuilder<TState, TTrigger>
             this.index = index;
         }
 
-        private StateNode Node => builder.states[index]!;
+        /// <summary>The state's node, while the definition is being built.</summary>
+        private StateNode Node
+        {
+            get
+            {
+                builder.CheckOpen();
+                return builder.states[index]!;
+            }
+        }
 
         /// <summary>Makes this a substate of <paramref name="parent"/>: it inherits the parent's
         /// transitions, and the parent's deadlines and tasks stay while in it.</summary>
@@ -364,6 +389,7 @@ public sealed class ProcedureBuilder<TState, TTrigger>
 
         private StateConfiguration Add(Behaviour behaviour)
         {
+            builder.CheckOpen();
             builder.behaviours.Add(behaviour);
             return this;
         }

@@ -136,6 +136,28 @@ public sealed class CoreTests
     }
 
     [Fact]
+    public void Build_TheDefinitionIsImmutable_TheBuilderTakesNoMoreConfiguration()
+    {
+        var b = Builder();
+        b.Initial(S.Idle);
+        var idle = b.State(S.Idle, "Avant");
+        foreach (var s in new[] { S.Holding, S.Waiting, S.Heard, S.Late, S.Released })
+        {
+            b.State(s, s.ToString());
+        }
+
+        var definition = b.Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => idle.Permit(T.Open, S.Holding));
+        Assert.Contains("test.holding v1 is built", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => idle.OnEntry(ClerkTaskTemplate.Whenever("file", "Classer", Article)));
+        Assert.Throws<InvalidOperationException>(() => b.State(S.Heard));
+        Assert.Throws<InvalidOperationException>(() => b.Deadline("window", "le délai de 24 heures", DetentionDeadlines.Appeal));
+        Assert.Empty(definition.Transitions);
+        Assert.Empty(definition.DeadlineSlots);
+    }
+
+    [Fact]
     public void Build_IncompleteDefinitions_SayWhatIsMissing()
     {
         var noStates = Builder();
