@@ -478,26 +478,19 @@ public class ProcedureDefinition
     }
 
     /// <summary>What the events of <paramref name="behaviour"/> taken from the leaf <paramref name="from"/>
-    /// to <paramref name="destination"/> (its late one when <paramref name="late"/>), for an act or for
-    /// <paramref name="expired"/> passing, say apart from their instant, facts and effects: the same for
-    /// every case, so made once for each.</summary>
-    private EventHeading Heading(Behaviour behaviour, int from, int destination, bool late, DeadlineSlot? expired)
+    /// to the leaf <paramref name="to"/> (the late branch's when <paramref name="late"/>), for an act or
+    /// for <paramref name="expired"/> passing, say apart from their instant, facts and effects: the same
+    /// for every case, so made once for each.</summary>
+    private EventHeading Heading(Behaviour behaviour, int from, int to, bool late, DeadlineSlot? expired)
     {
         var headings = behaviour.Headings ??= new EventHeading?[(expired is null ? 1 : slotsByName.Count) * states.Length * 2];
         var cell = ((((expired?.Index ?? 0) * states.Length) + from) * 2) + (late ? 1 : 0);
-        return headings[cell] ?? (headings[cell] = NewHeading(behaviour, from, destination, expired));
+        return headings[cell] ?? (headings[cell] = NewHeading(behaviour, from, to, expired));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private EventHeading NewHeading(Behaviour behaviour, int from, int destination, DeadlineSlot? expired)
+    private EventHeading NewHeading(Behaviour behaviour, int from, int to, DeadlineSlot? expired)
     {
-        var moves = behaviour.Kind is TransitionKind.Permit or TransitionKind.Within;
-        var leaf = destination;
-        for (var child = states[destination].InitialChild; moves && child >= 0; child = states[child].InitialChild)
-        {
-            leaf = child;
-        }
-
         var note = behaviour.Kind switch
         {
             TransitionKind.Ignore => behaviour.Note,
@@ -505,7 +498,7 @@ public class ProcedureDefinition
             _ => behaviour.GuardText,
         };
         return new EventHeading(expired is null ? CaseEventKind.Act : CaseEventKind.Expiry, triggers[behaviour.Trigger].Name, expired?.Name,
-            states[from].Name, states[leaf].Name, note);
+            states[from].Name, states[to].Name, note);
     }
 
     /// <summary>Where a permitted transition leads; for a deadline-guarded one, the timely or late
@@ -552,7 +545,7 @@ public class ProcedureDefinition
         }
 
         var moved = snapshot.Next(path.Leaf, at, expired is not null, merged, moves.Deadlines, moves.Tasks);
-        var heading = Heading(behaviour, snapshot.StateIndex, destination, destination != behaviour.Destination, expired);
+        var heading = Heading(behaviour, snapshot.StateIndex, path.Leaf, destination != behaviour.Destination, expired);
         return new(moved, new CaseEvent(moved.Sequence, heading, at, given, check, moves.Armed, moves.Emitted));
     }
 
