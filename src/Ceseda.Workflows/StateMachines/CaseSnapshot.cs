@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ceseda.Rules.Calendars;
 using Ceseda.Rules.Time;
 using NodaTime;
@@ -22,17 +23,20 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     private readonly CaseOrigin origin;
     private readonly Instant lastEventAt;
     private readonly bool hasLastEvent;
+    private readonly ImmutableArray<DeadlineEntry> entries;
+    private readonly ulong closed;
+    private ImmutableArray<DeadlineEntry> withStatuses;
 
     internal CaseSnapshot(ProcedureKey procedure, string[] stateNames, Territory territory, EvaluationOptions options, int stateIndex,
         long sequence, Instant? openedAt, Instant? lastEventAt, bool lastWasExpiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
         ImmutableArray<ClerkTask> openTasks)
         : this(new CaseOrigin(procedure, stateNames, territory, options, openedAt), stateIndex, sequence, lastEventAt, lastWasExpiry, facts,
-            deadlines, openTasks)
+            deadlines, 0, openTasks)
     {
     }
 
     private CaseSnapshot(CaseOrigin origin, int stateIndex, long sequence, Instant? lastEventAt, bool lastWasExpiry,
-        CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines, ImmutableArray<ClerkTask> openTasks)
+        CaseFacts facts, ImmutableArray<DeadlineEntry> entries, ulong closed, ImmutableArray<ClerkTask> openTasks)
     {
         this.origin = origin;
         StateIndex = stateIndex;
@@ -41,7 +45,8 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
         hasLastEvent = lastEventAt.HasValue;
         LastWasExpiry = lastWasExpiry;
         Facts = facts;
-        Deadlines = deadlines;
+        this.entries = entries;
+        this.closed = closed;
         OpenTasks = openTasks;
     }
 
@@ -77,21 +82,87 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     public CaseFacts Facts { get; }
 
     /// <summary>Every deadline armed in the case, in the order armed, with its status.</summary>
-    public ImmutableArray<DeadlineEntry> Deadlines { get; }
+    /// <remarks>Made on first read when deadlines have closed since they were armed (two threads reading
+    /// at once make equal arrays).</remarks>
+    public ImmutableArray<DeadlineEntry> Deadlines =>
+        closed == 0 ? entries : withStatuses.IsDefault ? withStatuses = WithClosed() : withStatuses;
+
+    /// <summary>The case's deadlines in the order armed, each as it was made: those among the first
+    /// 64 that closed since are marked in <see cref="Closed"/> rather than copied, so that the
+    /// snapshots of a case share their entries. <see cref="StatusAt"/> gives the status.</summary>
+    internal ImmutableArray<DeadlineEntry> Entries => entries;
+
+    /// <summary>Bit <c>i</c> set: entry <c>i</c> of <see cref="Entries"/> has closed.</summary>
+    internal ulong Closed => closed;
+
+    /// <summary>The status of entry <paramref name="i"/> of <see cref="Entries"/>.</summary>
+    internal DeadlineStatus StatusAt(int i) => IsMarked(closed, i) ? DeadlineStatus.Closed : entries.ItemRef(i).Status;
+
+    /// <summary>Whether bit <paramref name="i"/> of <paramref name="closed"/> is set (entries past the
+    /// 64th close by a copy of their entry).</summary>
+    internal static bool IsMarked(ulong closed, int i) => i < 64 && ((closed >> i) & 1) != 0;
+
+    /// <summary>The index in <see cref="Entries"/> of the running deadline due first, or -1.</summary>
+    internal int NextDueIndex()
+    {
+        var span = entries.AsSpan();
+        var best = -1;
+        var bestDue = Instant.MaxValue;
+        for (var i = 0; i < span.Length; i++)
+        {
+            ref readonly var entry = ref span[i];
+            if (entry.Status == DeadlineStatus.Armed && !IsMarked(closed, i) && (best < 0 || entry.Due < bestDue))
+            {
+                best = i;
+                bestDue = entry.Due;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The index in <see cref="Entries"/> of the latest deadline of <paramref name="slot"/>, or -1.</summary>
+    internal int LatestIndex(string slot)
+    {
+        var span = entries.AsSpan();
+        for (var i = span.Length - 1; i >= 0; i--)
+        {
+            if (span[i].Slot == slot)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The clerk tasks of the current state and its superstates.</summary>
     public ImmutableArray<ClerkTask> OpenTasks { get; }
 
-    internal CaseSnapshot Next(int stateIndex, Instant at, bool expiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
+    internal CaseSnapshot Next(int stateIndex, Instant at, bool expiry, CaseFacts facts, ImmutableArray<DeadlineEntry> entries, ulong closed,
         ImmutableArray<ClerkTask> openTasks) =>
-        new(origin.OpenedAt is null ? origin with { OpenedAt = at } : origin, stateIndex, Sequence + 1, at, expiry, facts, deadlines, openTasks);
+        new(origin.OpenedAt is null ? origin with { OpenedAt = at } : origin, stateIndex, Sequence + 1, at, expiry, facts, entries, closed, openTasks);
 
     /// <summary>Whether an act at <paramref name="at"/> would come before the last event: acts are
     /// recorded in the order of their instants, and after a deadline passed at an instant.</summary>
     internal bool PrecedesLastEvent(Instant at) => hasLastEvent && (at < lastEventAt || (at == lastEventAt && LastWasExpiry));
 
-    internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> deadlines) =>
-        new(origin, StateIndex, Sequence, LastEventAt, LastWasExpiry, Facts, deadlines, OpenTasks);
+    internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> entries, ulong closed) =>
+        new(origin, StateIndex, Sequence, LastEventAt, LastWasExpiry, Facts, entries, closed, OpenTasks);
+
+    private ImmutableArray<DeadlineEntry> WithClosed()
+    {
+        var result = entries.ToArray();
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (IsMarked(closed, i))
+            {
+                result[i] = result[i] with { Status = DeadlineStatus.Closed };
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
 
     /// <inheritdoc/>
     public bool Equals(CaseSnapshot? other) =>

@@ -138,11 +138,8 @@ public sealed record Guard(string Description, Citation Citation, Func<GuardCont
 /// <summary>What a guard sees: the case as it would be after the act's facts are recorded.</summary>
 public readonly struct GuardContext
 {
-    private readonly ProcedureDefinition definition;
-
-    internal GuardContext(ProcedureDefinition definition, CaseSnapshot snapshot, Instant at, CaseFacts facts)
+    internal GuardContext(CaseSnapshot snapshot, Instant at, CaseFacts facts)
     {
-        this.definition = definition;
         Snapshot = snapshot;
         At = at;
         Facts = facts;
@@ -165,12 +162,15 @@ public readonly struct GuardContext
     public LocalDate OpenedOn => OpenedAt.InZone(Snapshot.Territory.Zone).Date;
 
     /// <summary>Whether the deadline of <paramref name="slot"/> has passed (expired, or closed after its instant).</summary>
-    public bool HasPassed(DeadlineSlot slot) => definition.Find(Snapshot, slot) is { } entry
-        && (entry.Status == DeadlineStatus.Expired || entry.Due < At);
+    public bool HasPassed(DeadlineSlot slot) => Snapshot.LatestIndex(Slot(slot)) is >= 0 and var i
+        && (Snapshot.StatusAt(i) == DeadlineStatus.Expired || Snapshot.Entries.ItemRef(i).Due < At);
 
     /// <summary>Whether the deadline of <paramref name="slot"/> is running.</summary>
-    public bool IsRunning(DeadlineSlot slot) => definition.Find(Snapshot, slot) is { Status: DeadlineStatus.Armed };
+    public bool IsRunning(DeadlineSlot slot) => Snapshot.LatestIndex(Slot(slot)) is >= 0 and var i
+        && Snapshot.StatusAt(i) == DeadlineStatus.Armed;
 
     /// <summary>Whether the deadline of <paramref name="slot"/> has been armed in this case.</summary>
-    public bool WasArmed(DeadlineSlot slot) => definition.Find(Snapshot, slot) is not null;
+    public bool WasArmed(DeadlineSlot slot) => Snapshot.LatestIndex(Slot(slot)) >= 0;
+
+    private static string Slot(DeadlineSlot slot) => (slot ?? throw new ArgumentNullException(nameof(slot))).Name;
 }

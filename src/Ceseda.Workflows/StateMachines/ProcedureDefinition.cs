@@ -132,8 +132,8 @@ public class ProcedureDefinition
     public DeadlineEntry? NextDue(CaseSnapshot snapshot)
     {
         CheckKey(snapshot);
-        var i = NextDueIndex(snapshot.Deadlines);
-        return i < 0 ? null : snapshot.Deadlines[i];
+        var i = snapshot.NextDueIndex();
+        return i < 0 ? null : snapshot.Entries[i];
     }
 
     /// <summary>Lets the next deadline pass, at its legal instant: it expires, and fires its
@@ -142,7 +142,7 @@ public class ProcedureDefinition
     public Transition Expire(CaseSnapshot snapshot)
     {
         CheckKey(snapshot);
-        var i = NextDueIndex(snapshot.Deadlines);
+        var i = snapshot.NextDueIndex();
         return i < 0
             ? throw new ProcedureException("deadline", $"No deadline is running in this case of {Key} (state {snapshot.State}).")
             : ExpireAt(snapshot, i);
@@ -253,7 +253,7 @@ public class ProcedureDefinition
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(slot);
-        var i = LatestIndex(snapshot.Deadlines, slot.Name);
+        var i = snapshot.LatestIndex(slot.Name);
         return i < 0 ? null : snapshot.Deadlines[i];
     }
 
@@ -289,8 +289,8 @@ public class ProcedureDefinition
             throw OutOfOrder(t, at, snapshot);
         }
 
-        var due = NextDueIndex(snapshot.Deadlines);
-        if (due >= 0 && snapshot.Deadlines.ItemRef(due).Due < at)
+        var due = snapshot.NextDueIndex();
+        if (due >= 0 && snapshot.Entries.ItemRef(due).Due < at)
         {
             return FireAfterExpiries(snapshot, t, at, facts);
         }
@@ -304,7 +304,7 @@ public class ProcedureDefinition
     private Transition FireAfterExpiries(CaseSnapshot snapshot, TriggerNode t, Instant at, CaseFacts facts)
     {
         var events = ImmutableArray.CreateBuilder<CaseEvent>();
-        for (var i = NextDueIndex(snapshot.Deadlines); i >= 0 && snapshot.Deadlines.ItemRef(i).Due < at; i = NextDueIndex(snapshot.Deadlines))
+        for (var i = snapshot.NextDueIndex(); i >= 0 && snapshot.Entries.ItemRef(i).Due < at; i = snapshot.NextDueIndex())
         {
             var passed = ExpireAt(snapshot, i);
             events.AddRange(passed.Events);
@@ -342,16 +342,16 @@ public class ProcedureDefinition
     private Transition Settle(CaseSnapshot snapshot, Instant until, bool inclusive)
     {
         CheckKey(snapshot);
-        var first = NextDueIndex(snapshot.Deadlines);
-        if (first < 0 || snapshot.Deadlines.ItemRef(first).Due > until || (!inclusive && snapshot.Deadlines.ItemRef(first).Due == until))
+        var first = snapshot.NextDueIndex();
+        if (first < 0 || snapshot.Entries.ItemRef(first).Due > until || (!inclusive && snapshot.Entries.ItemRef(first).Due == until))
         {
             return new(snapshot, ImmutableArray<CaseEvent>.Empty);
         }
 
         var events = ImmutableArray.CreateBuilder<CaseEvent>();
-        for (var i = NextDueIndex(snapshot.Deadlines);
-             i >= 0 && (snapshot.Deadlines.ItemRef(i).Due < until || (inclusive && snapshot.Deadlines.ItemRef(i).Due == until));
-             i = NextDueIndex(snapshot.Deadlines))
+        for (var i = snapshot.NextDueIndex();
+             i >= 0 && (snapshot.Entries.ItemRef(i).Due < until || (inclusive && snapshot.Entries.ItemRef(i).Due == until));
+             i = snapshot.NextDueIndex())
         {
             var passed = ExpireAt(snapshot, i);
             events.AddRange(passed.Events);
@@ -363,17 +363,17 @@ public class ProcedureDefinition
 
     private Transition ExpireAt(CaseSnapshot snapshot, int index)
     {
-        var entry = snapshot.Deadlines[index];
+        var entry = snapshot.Entries[index];
         var at = entry.Due;
-        var deadlines = snapshot.Deadlines.SetItem(index, entry with { Status = DeadlineStatus.Expired });
-        var expired = snapshot.WithDeadlines(deadlines);
+        var deadlines = snapshot.Entries.SetItem(index, entry with { Status = DeadlineStatus.Expired });
+        var expired = snapshot.WithDeadlines(deadlines, snapshot.Closed);
         var slot = slotsByName[entry.Slot];
         if (slot.ExpiryTrigger >= 0 && Resolve(expired, slot.ExpiryTrigger, at, expired.Facts, null) is { } behaviour)
         {
             return Apply(expired, behaviour, slot, at, CaseFacts.Empty, expired.Facts);
         }
 
-        var next = expired.Next(expired.StateIndex, at, true, expired.Facts, deadlines, expired.OpenTasks);
+        var next = expired.Next(expired.StateIndex, at, true, expired.Facts, deadlines, expired.Closed, expired.OpenTasks);
         return new(next, new CaseEvent(next.Sequence, PassedHeading(slot, expired.StateIndex), at, CaseFacts.Empty, default, [], []));
     }
 
@@ -402,7 +402,7 @@ public class ProcedureDefinition
             return null;
         }
 
-        var context = new GuardContext(this, snapshot, at, merged);
+        var context = new GuardContext(snapshot, at, merged);
         foreach (var level in levels)
         {
             Behaviour? chosen = null;
@@ -447,7 +447,7 @@ public class ProcedureDefinition
             var destination = Route(snapshot, behaviour, at, out var check);
             if (steady[(snapshot.StateIndex * states.Length) + destination])
             {
-                var next = snapshot.Next(destination, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
+                var next = snapshot.Next(destination, at, expired is not null, merged, snapshot.Entries, snapshot.Closed, snapshot.OpenTasks);
                 var heading = Heading(behaviour, snapshot.StateIndex, destination, destination != behaviour.Destination, expired);
                 return new(next, new CaseEvent(next.Sequence, heading, at, given, check, [], []));
             }
@@ -457,7 +457,7 @@ public class ProcedureDefinition
 
         if (behaviour.Kind == TransitionKind.Ignore || (behaviour.Arms.Length == 0 && behaviour.Tasks.Length == 0))
         {
-            var same = snapshot.Next(snapshot.StateIndex, at, expired is not null, merged, snapshot.Deadlines, snapshot.OpenTasks);
+            var same = snapshot.Next(snapshot.StateIndex, at, expired is not null, merged, snapshot.Entries, snapshot.Closed, snapshot.OpenTasks);
             var heading = Heading(behaviour, snapshot.StateIndex, snapshot.StateIndex, false, expired);
             return new(same, new CaseEvent(same.Sequence, heading, at, given, default, [], []));
         }
@@ -472,7 +472,7 @@ public class ProcedureDefinition
         var effects = new Effects(snapshot, at, merged, LastDayOf(snapshot, expired), behaviour.Arms.Length, behaviour.Tasks.Length);
         effects.Arm(this, behaviour.Source, behaviour.Arms);
         effects.Emit(behaviour.Source, behaviour.Tasks, states);
-        var internalNext = snapshot.Next(snapshot.StateIndex, at, expired is not null, merged, effects.Deadlines, effects.Tasks);
+        var internalNext = snapshot.Next(snapshot.StateIndex, at, expired is not null, merged, effects.Deadlines(out var closed), closed, effects.Tasks);
         var heading = Heading(behaviour, snapshot.StateIndex, snapshot.StateIndex, false, expired);
         return new(internalNext, new CaseEvent(internalNext.Sequence, heading, at, given, default, effects.Armed, effects.Emitted));
     }
@@ -512,14 +512,14 @@ public class ProcedureDefinition
         }
 
         var slot = behaviour.Slot!;
-        var i = LatestIndex(snapshot.Deadlines, slot.Name);
+        var i = snapshot.LatestIndex(slot.Name);
         if (i < 0)
         {
             check = CheckedDeadline.NotRunning(slot.Name);
             return behaviour.Destination;
         }
 
-        var entry = snapshot.Deadlines[i];
+        var entry = snapshot.Entries[i];
         var timely = at <= entry.Due;
         check = CheckedDeadline.Against(entry, timely);
         return timely ? behaviour.Destination : behaviour.Late;
@@ -544,7 +544,7 @@ public class ProcedureDefinition
             EmitOnExit(path, ref moves);
         }
 
-        var moved = snapshot.Next(path.Leaf, at, expired is not null, merged, moves.Deadlines, moves.Tasks);
+        var moved = snapshot.Next(path.Leaf, at, expired is not null, merged, moves.Deadlines(out var closed), closed, moves.Tasks);
         var heading = Heading(behaviour, snapshot.StateIndex, path.Leaf, destination != behaviour.Destination, expired);
         return new(moved, new CaseEvent(moved.Sequence, heading, at, given, check, moves.Armed, moves.Emitted));
     }
@@ -561,8 +561,9 @@ public class ProcedureDefinition
 
     /// <summary>For a deadline that ended at 24:00, the day it ended (its instant is 00:00 of the next day).</summary>
     private LocalDate? LastDayOf(CaseSnapshot snapshot, DeadlineSlot? expired) =>
-        expired is not null && Find(snapshot, expired) is { } passed && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
-            ? passed.ExpiresAt.Date.PlusDays(-1)
+        expired is not null && snapshot.LatestIndex(expired.Name) is >= 0 and var i && snapshot.Entries[i].ExpiresAt is var end
+            && end.TimeOfDay == LocalTime.Midnight
+            ? end.Date.PlusDays(-1)
             : null;
 
     /// <summary>The states a transition from <paramref name="source"/> to <paramref name="destination"/>
@@ -725,7 +726,8 @@ public class ProcedureDefinition
             return new(t.Name, t.Title, true, states[behaviour.Destination].Name, null, []);
         }
 
-        var entry = Find(settled, behaviour.Slot!);
+        var latest = settled.LatestIndex(behaviour.Slot!.Name);
+        DeadlineEntry? entry = latest < 0 ? null : settled.Entries[latest];
         var timely = entry is not { } e || at <= e.Due;
         var reason = entry is { } armed
             ? $"{(timely ? "Dans le délai" : "Hors délai")} : {behaviour.Slot!.Title} expire le {French.DateTime(armed.ExpiresAt)} ({armed.Citation})."
@@ -737,38 +739,6 @@ public class ProcedureDefinition
     private IEnumerable<string> RunningDeadlines(CaseSnapshot snapshot) =>
         snapshot.Deadlines.Where(d => d.Status == DeadlineStatus.Armed)
             .Select(d => $"Délai en cours : {slotsByName[d.Slot].Title}, jusqu'au {French.DateTime(d.ExpiresAt)} ({d.Citation}).");
-
-    private static int NextDueIndex(ImmutableArray<DeadlineEntry> deadlines)
-    {
-        var span = deadlines.AsSpan();
-        var best = -1;
-        var bestDue = Instant.MaxValue;
-        for (var i = 0; i < span.Length; i++)
-        {
-            ref readonly var entry = ref span[i];
-            if (entry.Status == DeadlineStatus.Armed && (best < 0 || entry.Due < bestDue))
-            {
-                best = i;
-                bestDue = entry.Due;
-            }
-        }
-
-        return best;
-    }
-
-    private static int LatestIndex(ImmutableArray<DeadlineEntry> deadlines, string slot)
-    {
-        var span = deadlines.AsSpan();
-        for (var i = span.Length - 1; i >= 0; i--)
-        {
-            if (span[i].Slot == slot)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private void CheckKey(CaseSnapshot snapshot)
     {
@@ -908,38 +878,47 @@ public class ProcedureDefinition
             emitted = maxEmitted == 0 ? null : new ClerkTask[maxEmitted];
         }
 
-        /// <summary>The case's deadlines after the transition (so far, while it runs).</summary>
-        public readonly ImmutableArray<DeadlineEntry> Deadlines
+        /// <summary>The case's deadlines after the transition (so far, while it runs), and which
+        /// have closed (<see cref="CaseSnapshot.Closed"/>).</summary>
+        public readonly ImmutableArray<DeadlineEntry> Deadlines(out ulong closed)
         {
-            get
+            var old = snapshot.Entries.AsSpan();
+            closed = snapshot.Closed;
+            DeadlineEntry[]? result = null;
+            if (path is { Closing.Length: > 0 })
             {
-                var old = snapshot.Deadlines.AsSpan();
-                DeadlineEntry[]? result = null;
-                if (path is { Closing.Length: > 0 })
+                for (var i = 0; i < old.Length; i++)
                 {
-                    for (var i = 0; i < old.Length; i++)
+                    var entry = old[i];
+                    if (entry.Status == DeadlineStatus.Armed && !CaseSnapshot.IsMarked(closed, i) && Contains(path.Closing, entry.Owner))
                     {
-                        var entry = old[i];
-                        if (entry.Status == DeadlineStatus.Armed && Contains(path.Closing, entry.Owner))
+                        if (path.Keeper(entry.Slot, entered) is { } keeper)
                         {
                             result ??= Copy(old, armedCount);
-                            result[i] = path.Keeper(entry.Slot, entered) is { } keeper
-                                ? entry with { Owner = keeper }
-                                : entry with { Status = DeadlineStatus.Closed };
+                            result[i] = entry with { Owner = keeper };
+                        }
+                        else if (i < 64)
+                        {
+                            closed |= 1UL << i;
+                        }
+                        else
+                        {
+                            result ??= Copy(old, armedCount);
+                            result[i] = entry with { Status = DeadlineStatus.Closed };
                         }
                     }
                 }
-
-                if (result is null && (armedCount == 0 || (old.Length == 0 && armedCount == armed!.Length)))
-                {
-                    // Nothing changed, or the deadlines are the ones armed: the same array as the event's.
-                    return armedCount == 0 ? snapshot.Deadlines : ImmutableCollectionsMarshal.AsImmutableArray(armed);
-                }
-
-                result ??= Copy(old, armedCount);
-                armed.AsSpan(0, armedCount).CopyTo(result.AsSpan(old.Length));
-                return ImmutableCollectionsMarshal.AsImmutableArray(result);
             }
+
+            if (result is null && (armedCount == 0 || (old.Length == 0 && armedCount == armed!.Length)))
+            {
+                // Nothing changed but statuses, or the deadlines are the ones armed: the same array as the event's.
+                return armedCount == 0 ? snapshot.Entries : ImmutableCollectionsMarshal.AsImmutableArray(armed);
+            }
+
+            result ??= Copy(old, armedCount);
+            armed.AsSpan(0, armedCount).CopyTo(result.AsSpan(old.Length));
+            return ImmutableCollectionsMarshal.AsImmutableArray(result);
         }
 
         /// <summary>The case's open tasks after the transition.</summary>
@@ -1002,7 +981,7 @@ public class ProcedureDefinition
         {
             foreach (var (slot, when) in slots)
             {
-                if (when is not null && !Holds(definition, when))
+                if (when is not null && !Holds(when))
                 {
                     continue;
                 }
@@ -1014,8 +993,8 @@ public class ProcedureDefinition
         /// <summary>Whether the condition of a conditional deadline holds on the case as the
         /// transition leaves it so far. Out of line: few deadlines have one.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private readonly bool Holds(ProcedureDefinition definition, Guard when) =>
-            when.Predicate(new GuardContext(definition, snapshot.WithDeadlines(Deadlines), at, facts));
+        private readonly bool Holds(Guard when) =>
+            when.Predicate(new GuardContext(snapshot.WithDeadlines(Deadlines(out var closed), closed), at, facts));
 
         /// <summary>Emits the tasks of <paramref name="templates"/>.</summary>
         public void Emit(int owner, ClerkTaskTemplate[] templates, StateNode[] states)
@@ -1064,8 +1043,8 @@ public class ProcedureDefinition
                 }
             }
 
-            var latest = LatestIndex(snapshot.Deadlines, slot.Name);
-            return latest < 0 ? null : snapshot.Deadlines[latest].ExpiresAt;
+            var latest = snapshot.LatestIndex(slot.Name);
+            return latest < 0 ? null : snapshot.Entries[latest].ExpiresAt;
         }
     }
 }

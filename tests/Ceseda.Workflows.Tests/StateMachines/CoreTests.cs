@@ -16,6 +16,10 @@ public sealed class CoreTests
 
     public enum T { Open, Hear, Note, Noise, Close, Release, WindowPassed }
 
+    public enum R { Idle, Holding, Heard, Released }
+
+    public enum RT { Open, Hear, Release }
+
     private static readonly Citation Article = Citation.Ceseda("R.552-12", 1);
 
     private static ProcedureBuilder<S, T> Builder()
@@ -104,6 +108,43 @@ public sealed class CoreTests
 
         Assert.Equal(At("2024-03-05T10:00+01:00"), moved.Due);
         Assert.Equal(At("2024-03-04T10:00+01:00"), entry.Due);
+    }
+
+    [Fact]
+    public void Reentry_SeventyWindows_EachClosesOnExitAndEarlierSnapshotsKeepTheirStatuses()
+    {
+        var b = new ProcedureBuilder<R, RT>(new ProcedureKey("test.reentry", 1), "Essai", [Article]);
+        b.Trigger(RT.Open, "Ouverture").Trigger(RT.Hear, "Audience").Trigger(RT.Release, "Levée");
+        var window = b.Deadline("window", "le délai de 24 heures", DetentionDeadlines.Appeal);
+        b.Initial(R.Idle);
+        b.State(R.Idle, "Avant").Permit(RT.Open, R.Holding);
+        b.State(R.Holding, "Maintien", Article).Arms(window).Permit(RT.Hear, R.Heard);
+        b.State(R.Heard, "Entendu").Permit(RT.Open, R.Holding).Permit(RT.Release, R.Released);
+        b.State(R.Released, "Libéré").Final();
+        var reentry = b.Build();
+        var at = At("2024-03-01T10:00+01:00");
+        var snapshot = reentry.Fire(reentry.NewCase(Territories.Metropole), RT.Open, at).Snapshot;
+        var first = snapshot;
+        var history = new List<CaseEvent>();
+        for (var round = 0; round < 70; round++)
+        {
+            var heard = reentry.Fire(snapshot, RT.Hear, at += Duration.FromHours(1));
+            var opened = reentry.Fire(heard.Snapshot, RT.Open, at += Duration.FromHours(1));
+            history.AddRange([heard.Event, opened.Event]);
+            snapshot = opened.Snapshot;
+        }
+
+        // Every window but the last closed when the procedure left the state that armed it, the
+        // 64 first as the later ones (a snapshot marks the first 64 instead of copying them).
+        Assert.Equal([.. Enumerable.Repeat(DeadlineStatus.Closed, 70), DeadlineStatus.Armed], snapshot.Deadlines.Select(d => d.Status));
+        Assert.Equal(At("2024-03-08T06:00+01:00"), reentry.NextDue(snapshot)!.Due); // opened Thursday 7 at 06:00, a working day
+        Assert.Equal(DeadlineStatus.Armed, Assert.Single(first.Deadlines).Status);
+        Assert.Equal(snapshot, CaseJson.ReadSnapshot(CaseJson.Write(snapshot), reentry));
+        var opening = reentry.Fire(reentry.NewCase(Territories.Metropole), RT.Open, At("2024-03-01T10:00+01:00"));
+        Assert.Equal(snapshot, reentry.Replay(opening.Snapshot, history));
+        var released = reentry.Fire(snapshot, RT.Hear, at + Duration.FromHours(1)).Snapshot;
+        Assert.All(released.Deadlines, d => Assert.Equal(DeadlineStatus.Closed, d.Status));
+        Assert.Null(reentry.NextDue(released));
     }
 
     [Fact]
