@@ -23,9 +23,8 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     private readonly CaseOrigin origin;
     private readonly Instant lastEventAt;
     private readonly bool hasLastEvent;
-    private readonly ImmutableArray<DeadlineEntry> entries;
     private readonly ulong closed;
-    private ImmutableArray<DeadlineEntry> withStatuses;
+    private ImmutableArray<DeadlineEntry> entries;
 
     internal CaseSnapshot(ProcedureKey procedure, string[] stateNames, Territory territory, EvaluationOptions options, int stateIndex,
         long sequence, Instant? openedAt, Instant? lastEventAt, bool lastWasExpiry, CaseFacts facts, ImmutableArray<DeadlineEntry> deadlines,
@@ -82,14 +81,25 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     public CaseFacts Facts { get; }
 
     /// <summary>Every deadline armed in the case, in the order armed, with its status.</summary>
-    /// <remarks>Made on first read when deadlines have closed since they were armed (two threads reading
-    /// at once make equal arrays).</remarks>
-    public ImmutableArray<DeadlineEntry> Deadlines =>
-        closed == 0 ? entries : withStatuses.IsDefault ? withStatuses = WithClosed() : withStatuses;
+    public ImmutableArray<DeadlineEntry> Deadlines
+    {
+        get
+        {
+            if (closed != 0 && !ShowsClosed(entries, closed))
+            {
+                // Made once, on first read: the snapshot keeps it in place of the entries it shared, which
+                // say the same with the marks (two threads reading at once make equal arrays).
+                entries = WithClosed(entries, closed);
+            }
 
-    /// <summary>The case's deadlines in the order armed, each as it was made: those among the first
-    /// 64 that closed since are marked in <see cref="Closed"/> rather than copied, so that the
-    /// snapshots of a case share their entries. <see cref="StatusAt"/> gives the status.</summary>
+            return entries;
+        }
+    }
+
+    /// <summary>The case's deadlines in the order armed: those among the first 64 that closed since
+    /// they were armed are marked in <see cref="Closed"/> rather than copied (their entry may still
+    /// say armed), so that the snapshots of a case share their entries. <see cref="StatusAt"/> gives
+    /// the status.</summary>
     internal ImmutableArray<DeadlineEntry> Entries => entries;
 
     /// <summary>Bit <c>i</c> set: entry <c>i</c> of <see cref="Entries"/> has closed.</summary>
@@ -150,7 +160,20 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
     internal CaseSnapshot WithDeadlines(ImmutableArray<DeadlineEntry> entries, ulong closed) =>
         new(origin, StateIndex, Sequence, LastEventAt, LastWasExpiry, Facts, entries, closed, OpenTasks);
 
-    private ImmutableArray<DeadlineEntry> WithClosed()
+    private static bool ShowsClosed(ImmutableArray<DeadlineEntry> entries, ulong closed)
+    {
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (IsMarked(closed, i) && entries.ItemRef(i).Status != DeadlineStatus.Closed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ImmutableArray<DeadlineEntry> WithClosed(ImmutableArray<DeadlineEntry> entries, ulong closed)
     {
         var result = entries.ToArray();
         for (var i = 0; i < result.Length; i++)

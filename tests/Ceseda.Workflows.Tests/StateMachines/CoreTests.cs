@@ -137,6 +137,7 @@ public sealed class CoreTests
         // Every window but the last closed when the procedure left the state that armed it, the
         // 64 first as the later ones (a snapshot marks the first 64 instead of copying them).
         Assert.Equal([.. Enumerable.Repeat(DeadlineStatus.Closed, 70), DeadlineStatus.Armed], snapshot.Deadlines.Select(d => d.Status));
+        Assert.True(snapshot.Deadlines.Equals(snapshot.Deadlines)); // made once: the same array on every read
         Assert.Equal(At("2024-03-08T06:00+01:00"), reentry.NextDue(snapshot)!.Due); // opened Thursday 7 at 06:00, a working day
         Assert.Equal(DeadlineStatus.Armed, Assert.Single(first.Deadlines).Status);
         Assert.Equal(snapshot, CaseJson.ReadSnapshot(CaseJson.Write(snapshot), reentry));
