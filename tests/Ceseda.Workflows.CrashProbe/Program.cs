@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Ceseda.Rules.Calendars;
 using Ceseda.Workflows.CrashProbe;
@@ -15,13 +16,17 @@ using NodaTime;
 // clock to each step's AdvanceAt and waiting until nothing due by then is left. Run again after a
 // kill, it resumes: the acts already stored come back as retries of their idempotency keys and write
 // nothing, and the timer lets pass what the killed run left due.
-if (args.Length is < 2 or > 3 || args[0] is not ("sqlite" or "postgres"))
+// With args[3], "writes:N" or "expiries:N", the probe kills itself (SIGKILL) from another thread as soon
+// as it has printed N committed writes (N expiries), wherever its writes then stand: the kill lands at
+// about the same count on every run, however slowly the test reads the lines.
+if (args.Length is < 2 or > 4 || args[0] is not ("sqlite" or "postgres")
+    || (args.Length == 4 && !KillSwitch.TryParse(args[3])))
 {
-    await Console.Error.WriteLineAsync("usage: Ceseda.Workflows.CrashProbe sqlite|postgres <connection string> [cases]");
+    await Console.Error.WriteLineAsync("usage: Ceseda.Workflows.CrashProbe sqlite|postgres <connection string> [cases [writes:N|expiries:N]]");
     return 2;
 }
 
-var cases = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
+var cases = args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
 var output = Console.Out;
 var clock = new ScriptClock(CrashScript.AdvanceAt(0) - Duration.FromDays(1));
 var builder = Host.CreateApplicationBuilder();
@@ -98,6 +103,48 @@ async Task Progress(string line)
 {
     await output.WriteLineAsync(line);
     await output.FlushAsync();
+    if (line.StartsWith("start ", StringComparison.Ordinal) || line.StartsWith("act ", StringComparison.Ordinal))
+    {
+        KillSwitch.Written(expiry: false);
+    }
+}
+
+/// <summary>Kills the probe once it has printed a given number of committed writes or of expiries.</summary>
+internal static class KillSwitch
+{
+    private static int limit;
+    private static bool expiries;
+    private static int count;
+
+    /// <summary>Reads "writes:N" or "expiries:N".</summary>
+    public static bool TryParse(string text)
+    {
+        var parts = text.Split(':');
+        expiries = parts[0] == "expiries";
+        return parts.Length == 2 && parts[0] is "writes" or "expiries"
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit > 0;
+    }
+
+    /// <summary>Counts a committed write printed (an expiry, or an act or start); at the limit, kills the
+    /// process from a thread of its own, started then, while the writes go on. Should that thread be
+    /// late, the writes stop 20 lines past the limit to wait for it.</summary>
+    public static void Written(bool expiry)
+    {
+        if (limit == 0 || (expiries && !expiry))
+        {
+            return;
+        }
+
+        var written = Interlocked.Increment(ref count);
+        if (written == limit)
+        {
+            new Thread(() => Process.GetCurrentProcess().Kill()) { IsBackground = true }.Start();
+        }
+        else if (written >= limit + 20)
+        {
+            Thread.Sleep(Timeout.Infinite);
+        }
+    }
 }
 
 /// <summary>The runtime's clock: the timer lets pass what is due by it; the probe moves it.</summary>
@@ -143,6 +190,7 @@ internal sealed class ExpiryLines(TextWriter output) : ILoggerProvider
                 var values = fields.ToDictionary(f => f.Key, f => f.Value);
                 output.WriteLine($"expiry {values["CaseId"]} {values["Deadline"]}");
                 output.Flush();
+                KillSwitch.Written(expiry: true);
             }
             else if (logLevel >= LogLevel.Error)
             {
