@@ -59,11 +59,11 @@ for (var step = 0; step < CrashScript.Steps; step++)
         catch (CaseStoreException e) when (e.Code == "case-unknown")
         {
             current = await runtime.StartAsync(CrashScript.Procedure, Territories.Metropole, CrashScript.Court, caseId: id);
-            await Progress($"start {id}");
+            await Progress($"start {id}", committed: true);
         }
 
         var write = await runtime.FireAsync(id, act.Trigger, act.At, act.Facts, current.Version, CrashScript.Key(i, step));
-        await Progress($"{(write.IsRetry ? "retry" : "act")} {id} {act.Trigger} v{write.Version}");
+        await Progress($"{(write.IsRetry ? "retry" : "act")} {id} {act.Trigger} v{write.Version}", committed: !write.IsRetry);
     }
 
     // The timer's turn: every deadline due by the step's AdvanceAt passes, through the Quartz job alone.
@@ -96,14 +96,14 @@ for (var step = 0; step < CrashScript.Steps; step++)
 }
 
 await host.StopAsync();
-await Progress("done");
+await Progress("done", committed: false);
 return 0;
 
-async Task Progress(string line)
+async Task Progress(string line, bool committed)
 {
     await output.WriteLineAsync(line);
     await output.FlushAsync();
-    if (line.StartsWith("start ", StringComparison.Ordinal) || line.StartsWith("act ", StringComparison.Ordinal))
+    if (committed)
     {
         KillSwitch.Written(expiry: false);
     }

@@ -110,7 +110,20 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
 
     /// <summary>Whether bit <paramref name="i"/> of <paramref name="closed"/> is set (entries past the
     /// 64th close by a copy of their entry).</summary>
-    internal static bool IsMarked(ulong closed, int i) => i < 64 && ((closed >> i) & 1) != 0;
+    private static bool IsMarked(ulong closed, int i) => i < 64 && ((closed >> i) & 1) != 0;
+
+    /// <summary>Marks entry <paramref name="i"/> closed in <paramref name="closed"/>; false for an entry
+    /// past the 64th, which closes by a copy of its entry instead.</summary>
+    internal static bool TryMark(ref ulong closed, int i)
+    {
+        if (i >= 64)
+        {
+            return false;
+        }
+
+        closed |= 1UL << i;
+        return true;
+    }
 
     /// <summary>The index in <see cref="Entries"/> of the running deadline due first, or -1.</summary>
     internal int NextDueIndex()
@@ -121,7 +134,7 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
         for (var i = 0; i < span.Length; i++)
         {
             ref readonly var entry = ref span[i];
-            if (entry.Status == DeadlineStatus.Armed && !IsMarked(closed, i) && (best < 0 || entry.Due < bestDue))
+            if (StatusAt(i) == DeadlineStatus.Armed && (best < 0 || entry.Due < bestDue))
             {
                 best = i;
                 bestDue = entry.Due;
@@ -145,6 +158,10 @@ public sealed class CaseSnapshot : IEquatable<CaseSnapshot>
 
         return -1;
     }
+
+    /// <summary>The latest deadline of <paramref name="slot"/> as it was armed (<see cref="StatusAt"/>
+    /// gives its status), or null.</summary>
+    internal DeadlineEntry? LatestEntry(string slot) => LatestIndex(slot) is >= 0 and var i ? entries[i] : null;
 
     /// <summary>The clerk tasks of the current state and its superstates.</summary>
     public ImmutableArray<ClerkTask> OpenTasks { get; }

@@ -512,14 +512,12 @@ public class ProcedureDefinition
         }
 
         var slot = behaviour.Slot!;
-        var i = snapshot.LatestIndex(slot.Name);
-        if (i < 0)
+        if (snapshot.LatestEntry(slot.Name) is not { } entry)
         {
             check = CheckedDeadline.NotRunning(slot.Name);
             return behaviour.Destination;
         }
 
-        var entry = snapshot.Entries[i];
         var timely = at <= entry.Due;
         check = CheckedDeadline.Against(entry, timely);
         return timely ? behaviour.Destination : behaviour.Late;
@@ -561,9 +559,8 @@ public class ProcedureDefinition
 
     /// <summary>For a deadline that ended at 24:00, the day it ended (its instant is 00:00 of the next day).</summary>
     private LocalDate? LastDayOf(CaseSnapshot snapshot, DeadlineSlot? expired) =>
-        expired is not null && snapshot.LatestIndex(expired.Name) is >= 0 and var i && snapshot.Entries[i].ExpiresAt is var end
-            && end.TimeOfDay == LocalTime.Midnight
-            ? end.Date.PlusDays(-1)
+        expired is not null && snapshot.LatestEntry(expired.Name) is { } passed && passed.ExpiresAt.TimeOfDay == LocalTime.Midnight
+            ? passed.ExpiresAt.Date.PlusDays(-1)
             : null;
 
     /// <summary>The states a transition from <paramref name="source"/> to <paramref name="destination"/>
@@ -726,8 +723,7 @@ public class ProcedureDefinition
             return new(t.Name, t.Title, true, states[behaviour.Destination].Name, null, []);
         }
 
-        var latest = settled.LatestIndex(behaviour.Slot!.Name);
-        DeadlineEntry? entry = latest < 0 ? null : settled.Entries[latest];
+        var entry = settled.LatestEntry(behaviour.Slot!.Name);
         var timely = entry is not { } e || at <= e.Due;
         var reason = entry is { } armed
             ? $"{(timely ? "Dans le délai" : "Hors délai")} : {behaviour.Slot!.Title} expire le {French.DateTime(armed.ExpiresAt)} ({armed.Citation})."
@@ -890,18 +886,14 @@ public class ProcedureDefinition
                 for (var i = 0; i < old.Length; i++)
                 {
                     var entry = old[i];
-                    if (entry.Status == DeadlineStatus.Armed && !CaseSnapshot.IsMarked(closed, i) && Contains(path.Closing, entry.Owner))
+                    if (snapshot.StatusAt(i) == DeadlineStatus.Armed && Contains(path.Closing, entry.Owner))
                     {
                         if (path.Keeper(entry.Slot, entered) is { } keeper)
                         {
                             result ??= Copy(old, armedCount);
                             result[i] = entry with { Owner = keeper };
                         }
-                        else if (i < 64)
-                        {
-                            closed |= 1UL << i;
-                        }
-                        else
+                        else if (!CaseSnapshot.TryMark(ref closed, i))
                         {
                             result ??= Copy(old, armedCount);
                             result[i] = entry with { Status = DeadlineStatus.Closed };
@@ -1043,8 +1035,7 @@ public class ProcedureDefinition
                 }
             }
 
-            var latest = snapshot.LatestIndex(slot.Name);
-            return latest < 0 ? null : snapshot.Entries[latest].ExpiresAt;
+            return snapshot.LatestEntry(slot.Name)?.ExpiresAt;
         }
     }
 }
