@@ -11,20 +11,38 @@ namespace Ceseda.Workflows.StateMachines;
 /// matching <see cref="FactType"/>.</remarks>
 public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyValuePair<string, object>>
 {
+    /// <summary>How many sets of facts added by <see cref="With"/> a chain holds before they are merged
+    /// into one: a look-up reads at most this many arrays, and an act's facts are not copied.</summary>
+    private const int MaxLinks = 4;
+
+    /// <summary>The facts, ordered by name; with <see cref="earlier"/>, the later ones only.</summary>
     private readonly KeyValuePair<string, object>[] items;
 
-    private CaseFacts(KeyValuePair<string, object>[] items) => this.items = items;
+    /// <summary>The facts <see cref="items"/> were added to, not merged with them (null when
+    /// <see cref="items"/> are all the facts).</summary>
+    private readonly CaseFacts? earlier;
+
+    /// <summary>The number of sets of facts added to a merged set, down the chain.</summary>
+    private readonly int links;
+
+    private CaseFacts(KeyValuePair<string, object>[] items, CaseFacts? earlier = null, int links = 0)
+    {
+        this.items = items;
+        this.earlier = earlier;
+        this.links = links;
+    }
 
     /// <summary>No facts.</summary>
     public static CaseFacts Empty { get; } = new([]);
 
     /// <summary>The number of facts.</summary>
-    public int Count => items.Length;
+    public int Count => Merged().Length;
 
-    internal ReadOnlySpan<KeyValuePair<string, object>> Items => items;
+    /// <summary>The facts, each name once, ordered by name.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, object>> Items => Merged();
 
     /// <summary>Whether there is no fact.</summary>
-    public bool IsEmpty => items.Length == 0;
+    public bool IsEmpty => items.Length == 0 && earlier is null;
 
     /// <summary>The facts given, each a name and a value of a supported type.</summary>
     /// <exception cref="ArgumentException">A name is repeated or a value has an unsupported type.</exception>
@@ -56,10 +74,28 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
     }
 
     /// <summary>The value of <paramref name="name"/>, or null.</summary>
-    public object? this[string name] => Find(name) is var i and >= 0 ? items[i].Value : null;
+    public object? this[string name]
+    {
+        get
+        {
+            // The later facts first: a fact given again takes its later value.
+            for (var facts = this; facts is not null; facts = facts.earlier)
+            {
+                foreach (var (key, value) in facts.items)
+                {
+                    if (key == name)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>Whether the fact is known.</summary>
-    public bool Has(string name) => Find(name) >= 0;
+    public bool Has(string name) => this[name] is not null;
 
     /// <summary>The instant fact <paramref name="name"/>, or null.</summary>
     public Instant? Instant(string name) => this[name] is Instant value ? value : null;
@@ -81,6 +117,8 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
 
     /// <summary>These facts, with those of <paramref name="later"/> added; a fact given again
     /// takes its later value.</summary>
+    /// <remarks>The result refers to both sets rather than copying them, until a chain of
+    /// <see cref="MaxLinks"/> is merged into one array.</remarks>
     public CaseFacts With(CaseFacts later)
     {
         ArgumentNullException.ThrowIfNull(later);
@@ -94,32 +132,43 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
             return later;
         }
 
-        var merged = new KeyValuePair<string, object>[items.Length + later.items.Length - Overridden(later)];
+        var added = later.Merged();
+        return links < MaxLinks ? new(added, this, links + 1) : new(Merge(Merged(), added));
+    }
+
+    /// <summary>The facts as one array, each name once, ordered by name.</summary>
+    private KeyValuePair<string, object>[] Merged() => earlier is null ? items : Merge(earlier.Merged(), items);
+
+    /// <summary><paramref name="earlier"/> and <paramref name="later"/> merged, both ordered by name;
+    /// a name in both takes its later value.</summary>
+    private static KeyValuePair<string, object>[] Merge(KeyValuePair<string, object>[] earlier, KeyValuePair<string, object>[] later)
+    {
+        var merged = new KeyValuePair<string, object>[earlier.Length + later.Length - Overridden(earlier, later)];
         int i = 0, j = 0, n = 0;
-        while (i < items.Length || j < later.items.Length)
+        while (i < earlier.Length || j < later.Length)
         {
-            var order = i == items.Length ? 1 : j == later.items.Length ? -1 : string.CompareOrdinal(items[i].Key, later.items[j].Key);
+            var order = i == earlier.Length ? 1 : j == later.Length ? -1 : string.CompareOrdinal(earlier[i].Key, later[j].Key);
             if (order < 0)
             {
-                merged[n++] = items[i++];
+                merged[n++] = earlier[i++];
             }
             else
             {
-                merged[n++] = later.items[j++];
+                merged[n++] = later[j++];
                 i += order == 0 ? 1 : 0;
             }
         }
 
-        return new(merged);
+        return merged;
     }
 
-    /// <summary>How many facts of <paramref name="later"/> these facts already have (both are ordered by name).</summary>
-    private int Overridden(CaseFacts later)
+    /// <summary>How many names of <paramref name="later"/> <paramref name="earlier"/> has too (both are ordered by name).</summary>
+    private static int Overridden(KeyValuePair<string, object>[] earlier, KeyValuePair<string, object>[] later)
     {
         int i = 0, j = 0, count = 0;
-        while (i < items.Length && j < later.items.Length)
+        while (i < earlier.Length && j < later.Length)
         {
-            var order = string.CompareOrdinal(items[i].Key, later.items[j].Key);
+            var order = string.CompareOrdinal(earlier[i].Key, later[j].Key);
             count += order == 0 ? 1 : 0;
             i += order <= 0 ? 1 : 0;
             j += order >= 0 ? 1 : 0;
@@ -141,7 +190,7 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
     };
 
     /// <inheritdoc/>
-    public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object>>)items).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object>>)Merged()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -153,14 +202,21 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
             return true;
         }
 
-        if (other is null || other.items.Length != items.Length)
+        if (other is null)
         {
             return false;
         }
 
-        for (var i = 0; i < items.Length; i++)
+        var mine = Merged();
+        var theirs = other.Merged();
+        if (mine.Length != theirs.Length)
         {
-            if (items[i].Key != other.items[i].Key || !items[i].Value.Equals(other.items[i].Value))
+            return false;
+        }
+
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (mine[i].Key != theirs[i].Key || !mine[i].Value.Equals(theirs[i].Value))
             {
                 return false;
             }
@@ -176,7 +232,7 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var (key, value) in items)
+        foreach (var (key, value) in Merged())
         {
             hash.Add(key);
             hash.Add(value);
@@ -186,20 +242,7 @@ public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyVa
     }
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join(", ", items.Select(kv => $"{kv.Key}={kv.Value}"));
-
-    private int Find(string name)
-    {
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (items[i].Key == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public override string ToString() => string.Join(", ", Merged().Select(kv => $"{kv.Key}={kv.Value}"));
 
     private static object Normalise(string name, object value) => value switch
     {

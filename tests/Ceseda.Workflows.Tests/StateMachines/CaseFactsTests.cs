@@ -39,6 +39,36 @@ public sealed class CaseFactsTests
         Assert.Equal(false, facts.Boolean("endsMeasure"));
     }
 
+    [Fact]
+    public void With_ChainsOfActs_ReadAsTheFactsMergedAtOnce()
+    {
+        // Up to ten acts in a row: past four, the chain of added facts is merged into one array.
+        var faker = new Faker { Random = new Randomizer(20261124) };
+        for (var n = 0; n < 1000; n++)
+        {
+            var facts = CaseFacts.Empty;
+            var expected = new SortedDictionary<string, object>(StringComparer.Ordinal);
+            for (var act = faker.Random.Int(1, 10); act > 0; act--)
+            {
+                var given = RandomFacts(faker);
+                foreach (var (name, value) in given)
+                {
+                    expected[name] = value;
+                }
+
+                facts = facts.With(given);
+            }
+
+            var flat = CaseFacts.Of([.. expected.Select(kv => (kv.Key, kv.Value))]);
+            Assert.Equal(expected.ToList(), facts.ToList());
+            Assert.Equal(expected.Count, facts.Count);
+            Assert.Equal(expected.Count == 0, facts.IsEmpty);
+            Assert.All(Names, name => Assert.Equal(expected.GetValueOrDefault(name), facts[name]));
+            Assert.True(facts.Equals(flat) && flat.Equals(facts), $"{facts} against {flat}");
+            Assert.Equal(flat.GetHashCode(), facts.GetHashCode());
+        }
+    }
+
     private static CaseFacts RandomFacts(Faker faker) =>
         CaseFacts.Of([.. faker.PickRandom(Names, faker.Random.Int(0, Names.Length)).Select(name => (name, (object)faker.Random.Long(0, 3)))]);
 }
