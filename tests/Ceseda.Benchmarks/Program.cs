@@ -7,9 +7,16 @@ using Ceseda.Benchmarks;
 // dotnet run -c Release --project tests/Ceseda.Benchmarks -- generate-lines 200000 lines.jsonl [--no-explain]
 // dotnet run -c Release --project tests/Ceseda.Benchmarks -- million-appeals [ROUNDS]
 // dotnet run -c Release --project tests/Ceseda.Benchmarks -- runtime-load throughput|fill|memory|lateness sqlite|postgres [options]
+// dotnet run -c Release --project tests/Ceseda.Benchmarks -- machine-check [SECONDS]
 if (args is ["runtime-load", .. var load])
 {
     return await RuntimeLoad.RunAsync(load).ConfigureAwait(false);
+}
+
+if (args is ["machine-check", .. var secondsText])
+{
+    MachineCheck.Run(secondsText is [var s] ? int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture) : 120);
+    return 0;
 }
 
 if (args is ["million-appeals", .. var roundsText])
