@@ -11,8 +11,9 @@ namespace Ceseda.Workflows.StateMachines;
 /// matching <see cref="FactType"/>.</remarks>
 public sealed class CaseFacts : IEquatable<CaseFacts>, IReadOnlyCollection<KeyValuePair<string, object>>
 {
-    /// <summary>How many sets of facts added by <see cref="With"/> a chain holds before they are merged
-    /// into one: a look-up reads at most this many arrays, and an act's facts are not copied.</summary>
+    /// <summary>How many sets of facts added by <see cref="With"/> a chain holds before the next one
+    /// merges them all into one array: a look-up reads at most one array more than this, and the
+    /// other acts' facts are not copied.</summary>
     private const int MaxLinks = 4;
 
     /// <summary>The facts, ordered by name; with <see cref="earlier"/>, the later ones only.</summary>
