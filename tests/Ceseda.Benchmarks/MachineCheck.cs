@@ -70,9 +70,10 @@ internal static class MachineCheck
 
     private static void Print<T>(string work, List<T> all, List<T> quiet, List<T> slow, Func<T, double> value)
     {
+        var quietMedian = Median(quiet, value);
         var slowMedian = slow.Count == 0 ? double.NaN : Median(slow, value);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {work} | {all.Min(value):F1} | {Median(all, value):F1} | {Median(quiet, value):F1} | {slowMedian:F1} | {slowMedian / Median(quiet, value):F2} |"));
+            $"| {work} | {all.Min(value):F1} | {Median(all, value):F1} | {quietMedian:F1} | {slowMedian:F1} | {slowMedian / quietMedian:F2} |"));
     }
 
     private static double Median<T>(List<T> rounds, Func<T, double> value)

@@ -483,7 +483,8 @@ public class ProcedureDefinition
     /// for every case, so made once for each.</summary>
     private EventHeading Heading(Behaviour behaviour, int from, int to, bool late, DeadlineSlot? expired)
     {
-        var headings = behaviour.Headings ??= new EventHeading?[(expired is null ? 1 : slotsByName.Count) * states.Length * 2];
+        // A timer trigger is fired by any of the deadlines that pass into it, never by an act; an act's, by the act alone.
+        var headings = behaviour.Headings ??= new EventHeading?[(triggers[behaviour.Trigger].IsTimer ? slotsByName.Count : 1) * states.Length * 2];
         var cell = ((((expired?.Index ?? 0) * states.Length) + from) * 2) + (late ? 1 : 0);
         return headings[cell] ?? (headings[cell] = NewHeading(behaviour, from, to, expired));
     }
